@@ -1,0 +1,78 @@
+//! Renders a view once the site's data is there, with a loading state and a helpful message
+//! with a retry link when it cannot be loaded.
+
+use super::context::{use_i18n, use_site_data};
+use crate::site::Site;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use std::sync::Arc;
+
+/// Shows `children` with the site's data; while it loads, a polite status line; if it fails,
+/// what went wrong and a link that loads the page again.
+#[component]
+pub fn WithSite<F, V>(
+    /// Builds the view from the loaded data.
+    children: F,
+) -> impl IntoView
+where
+    F: Fn(Arc<Site>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let data = use_site_data();
+    let i18n = use_i18n();
+    let children = Arc::new(children);
+    view! {
+        <Transition fallback=move || {
+            view! {
+                <p class="loading" role="status">
+                    {move || i18n.t().loading}
+                </p>
+            }
+        }>
+            <ErrorBoundary fallback=|errors| view! { <LoadFailure errors /> }>
+                {
+                    let children = children.clone();
+                    move || {
+                        let children = children.clone();
+                        Suspend::new(async move { data.0.await.map(|site| children(site)) })
+                    }
+                }
+            </ErrorBoundary>
+        </Transition>
+    }
+}
+
+/// The message shown when the data could not be loaded.
+#[component]
+fn LoadFailure(
+    /// The errors caught by the boundary.
+    errors: ArcRwSignal<Errors>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let retry_href = move || format!("{}{}", location.pathname.get(), location.search.get());
+    let details = move || {
+        errors
+            .get()
+            .into_iter()
+            .map(|(_, e)| e.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    view! {
+        <div class="notice notice-error" role="alert">
+            <h2>{move || i18n.t().load_failed_title}</h2>
+            <p>{move || i18n.t().load_failed_body}</p>
+            <p>
+                // rel="external" makes the router leave the click to the browser: a real reload.
+                <a href=retry_href rel="external">
+                    {move || i18n.t().retry}
+                </a>
+            </p>
+            <details>
+                <summary>{move || i18n.t().error_details}</summary>
+                <pre lang="en">{details}</pre>
+            </details>
+        </div>
+    }
+}

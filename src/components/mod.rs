@@ -1,0 +1,9 @@
+//! Reusable views and the context they share.
+
+pub mod context;
+pub mod download;
+pub mod loaded;
+pub mod not_found;
+pub mod page_meta;
+pub mod shell;
+pub mod source_note;

@@ -1,0 +1,29 @@
+//! What a visitor sees at an address where there is nothing.
+
+use super::context::use_i18n;
+use super::page_meta::PageMeta;
+use leptos::prelude::*;
+
+/// The not-found view: says so plainly and offers ways on.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=Signal::derive(move || i18n.t().not_found_title.to_owned())
+            description=Signal::derive(move || i18n.t().not_found_body.to_owned())
+        />
+        <section class="not-found" data-testid="not-found">
+            <h1>{move || i18n.t().not_found_title}</h1>
+            <p>{move || i18n.t().not_found_body}</p>
+            <ul>
+                <li>
+                    <a href=move || i18n.href("/")>{move || i18n.t().not_found_home}</a>
+                </li>
+                <li>
+                    <a href=move || i18n.href("/dossiers")>{move || i18n.t().not_found_dossiers}</a>
+                </li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,74 @@
+//! The frame around every page: skip link, header with the primary navigation, and footer.
+
+use super::context::use_i18n;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The id of the element that holds each page's main content.
+pub const MAIN_ID: &str = "main";
+
+/// The first focusable element: jumps past the header to the page content.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">
+            {move || i18n.t().skip_to_content}
+        </a>
+    }
+}
+
+/// Site name and the primary navigation; the link of the current section carries
+/// `aria-current="page"`.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let i18n = use_i18n();
+    let link = move |page: &'static str| move || i18n.href(page);
+    view! {
+        <header class="site-header">
+            <div class="bar">
+                <a class="site-name" href=link("/")>
+                    <span class="site-name-main">{move || i18n.t().site_name}</span>
+                    <span class="site-name-sub">{move || i18n.t().site_tagline}</span>
+                </a>
+            </div>
+            <nav class="primary-nav" aria-label=move || i18n.t().nav_label>
+                <ul>
+                    <li>
+                        <A href=link("/") exact=true>
+                            {move || i18n.t().nav_mission}
+                        </A>
+                    </li>
+                    <li>
+                        <A href=link("/themes")>{move || i18n.t().nav_themes}</A>
+                    </li>
+                    <li>
+                        <A href=link("/international")>{move || i18n.t().nav_international}</A>
+                    </li>
+                    <li>
+                        <A href=link("/dossiers")>{move || i18n.t().nav_dossiers}</A>
+                    </li>
+                    <li>
+                        <A href=link("/about")>{move || i18n.t().nav_about}</A>
+                    </li>
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+/// The disclaimer and a link to the sources.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <p class="disclaimer">{move || i18n.t().footer_disclaimer}</p>
+            <p>
+                <a href=move || i18n.href("/about#sources")>{move || i18n.t().footer_sources}</a>
+                " · "
+                <a href=move || i18n.href("/about#accessibility")>{move || i18n.t().footer_accessibility}</a>
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,6 @@
+//! The data files and their validation. No Leptos here: this is plain Rust, tested natively.
+
+pub mod content;
+pub mod date;
+pub mod projects;
+pub mod validation;

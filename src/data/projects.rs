@@ -1,0 +1,241 @@
+//! Filtering the international research projects by region and country, with the URL query
+//! (`?region=africa&country=kenya`) as the state. No Leptos here.
+
+use super::content::{Project, Research};
+use crate::dossiers::query::{decode, encode};
+
+/// The project filter, as in the URL.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProjectQuery {
+    /// Region id.
+    pub region: Option<String>,
+    /// Country id.
+    pub country: Option<String>,
+}
+
+impl ProjectQuery {
+    /// Reads `region` and `country`, keeping only ids that `research` knows.
+    pub fn parse(query: &str, research: &Research) -> ProjectQuery {
+        let mut parsed = ProjectQuery::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            match decode(key).as_str() {
+                "region" if research.regions.iter().any(|r| r.id == value) => {
+                    parsed.region.get_or_insert(value);
+                }
+                "country" if research.countries.iter().any(|c| c.id == value) => {
+                    parsed.country.get_or_insert(value);
+                }
+                _ => {}
+            }
+        }
+        parsed
+    }
+
+    /// `?region=…&country=…`, or the empty string without filters.
+    pub fn to_suffix(&self) -> String {
+        let pairs: Vec<String> = [("region", &self.region), ("country", &self.country)]
+            .into_iter()
+            .filter_map(|(key, value)| value.as_ref().map(|v| format!("{key}={}", encode(v))))
+            .collect();
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
+    }
+
+    /// The filter with another region (or none), and no country outside it.
+    pub fn with_region(&self, region: Option<&str>, research: &Research) -> ProjectQuery {
+        let country = self.country.clone().filter(|c| {
+            region.is_none_or(|r| {
+                research
+                    .countries
+                    .iter()
+                    .any(|k| k.id == *c && k.region == r)
+            })
+        });
+        ProjectQuery {
+            region: region.map(str::to_owned),
+            country,
+        }
+    }
+
+    /// The filter with another country (or none).
+    pub fn with_country(&self, country: Option<&str>) -> ProjectQuery {
+        ProjectQuery {
+            country: country.map(str::to_owned),
+            ..self.clone()
+        }
+    }
+
+    /// True when `project` passes the filter.
+    pub fn matches(&self, project: &Project, research: &Research) -> bool {
+        let region_ok = self
+            .region
+            .as_ref()
+            .is_none_or(|r| project_regions(project, research).contains(&r.as_str()));
+        let country_ok = self
+            .country
+            .as_ref()
+            .is_none_or(|c| project.countries.contains(c));
+        region_ok && country_ok
+    }
+}
+
+/// The regions a project is named for: its own, and those of its countries, in the order of
+/// the research regions.
+pub fn project_regions<'a>(project: &Project, research: &'a Research) -> Vec<&'a str> {
+    research
+        .regions
+        .iter()
+        .map(|r| r.id.as_str())
+        .filter(|region| {
+            project.regions.iter().any(|r| r == region)
+                || project.countries.iter().any(|c| {
+                    research
+                        .countries
+                        .iter()
+                        .any(|k| k.id == *c && k.region == *region)
+                })
+        })
+        .collect()
+}
+
+/// How many projects each region would show (country filter ignored), in region order.
+pub fn region_counts(research: &Research) -> Vec<(&str, usize)> {
+    research
+        .regions
+        .iter()
+        .map(|region| {
+            let q = ProjectQuery {
+                region: Some(region.id.clone()),
+                country: None,
+            };
+            (
+                region.id.as_str(),
+                research
+                    .projects
+                    .iter()
+                    .filter(|p| q.matches(p, research))
+                    .count(),
+            )
+        })
+        .collect()
+}
+
+/// The countries to offer under the current region filter, each with the number of projects
+/// it would show, in alphabetical order of their English names.
+pub fn country_counts<'a>(
+    query: &ProjectQuery,
+    research: &'a Research,
+) -> Vec<(&'a str, &'a str, usize)> {
+    research
+        .countries
+        .iter()
+        .filter(|c| query.region.as_ref().is_none_or(|r| c.region == *r))
+        .map(|country| {
+            let q = ProjectQuery {
+                country: Some(country.id.clone()),
+                ..query.clone()
+            };
+            let n = research
+                .projects
+                .iter()
+                .filter(|p| q.matches(p, research))
+                .count();
+            (country.id.as_str(), country.name.as_str(), n)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::content::Content;
+
+    fn research() -> Research {
+        Content::from_json(include_str!("../../public/data/content.json"))
+            .unwrap()
+            .international
+            .research
+    }
+
+    fn names(query: &str) -> Vec<String> {
+        let research = research();
+        let q = ProjectQuery::parse(query, &research);
+        research
+            .projects
+            .iter()
+            .filter(|p| q.matches(p, &research))
+            .map(|p| p.name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn all_twelve_projects_without_a_filter() {
+        assert_eq!(names("").len(), 12);
+    }
+
+    #[test]
+    fn filters_by_region_and_country() {
+        assert_eq!(names("?region=asia-pacific"), ["SAMS", "YAKSHA", "EPIC"]);
+        assert_eq!(names("?region=north-america"), ["PICASSO", "DISCOVERY"]);
+        assert_eq!(
+            names("?country=kenya"),
+            ["ISOOKO", "WAZIHUB", "GO-GA", "EPICA"]
+        );
+        assert_eq!(names("?region=africa&country=uganda"), ["WAZIHUB", "EPICA"]);
+        assert!(names("?region=europe&country=kenya").is_empty());
+    }
+
+    #[test]
+    fn ignores_unknown_ids_and_round_trips() {
+        let research = research();
+        let q = ProjectQuery::parse("?region=atlantis&country=kenya&x=1", &research);
+        assert_eq!(q.to_suffix(), "?country=kenya");
+        assert_eq!(ProjectQuery::parse(&q.to_suffix(), &research), q);
+        assert_eq!(
+            ProjectQuery::parse("region=%3Cb%3E", &research),
+            ProjectQuery::default()
+        );
+    }
+
+    #[test]
+    fn choosing_a_region_drops_a_country_outside_it() {
+        let research = research();
+        let kenya = ProjectQuery::parse("country=kenya", &research);
+        assert_eq!(
+            kenya.with_region(Some("africa"), &research).to_suffix(),
+            "?region=africa&country=kenya"
+        );
+        assert_eq!(
+            kenya.with_region(Some("europe"), &research).to_suffix(),
+            "?region=europe"
+        );
+        assert_eq!(kenya.with_country(None).to_suffix(), "");
+    }
+
+    #[test]
+    fn counts_regions_and_countries() {
+        let research = research();
+        let regions = region_counts(&research);
+        assert_eq!(
+            regions,
+            [
+                ("africa", 6),
+                ("asia-pacific", 3),
+                ("europe", 5),
+                ("north-america", 2)
+            ]
+        );
+        let africa = ProjectQuery::parse("region=africa", &research);
+        let countries = country_counts(&africa, &research);
+        assert!(countries.iter().all(|(id, _, _)| research
+            .countries
+            .iter()
+            .any(|c| c.id == *id && c.region == "africa")));
+        assert!(countries.contains(&("kenya", "Kenya", 4)));
+    }
+}

@@ -1,0 +1,190 @@
+//! The current selection of dossiers as CSV (RFC 4180) and JSON, for download.
+
+use super::model::{Dossier, Status, Title};
+use super::reference::eur_lex_url;
+use serde::Serialize;
+
+/// One exported row: the record's facts plus what the site derives from them.
+#[derive(Debug, Serialize)]
+pub struct ExportRow<'a> {
+    /// URL id.
+    pub id: &'a str,
+    /// Title as the source gives it.
+    pub title: &'a str,
+    /// Whether the source gives the whole title.
+    pub title_note: &'static str,
+    /// Common name.
+    pub short_name: &'a str,
+    /// Type of document.
+    #[serde(rename = "type")]
+    pub doc_type: &'static str,
+    /// Commission reference.
+    pub reference: String,
+    /// Interinstitutional procedure.
+    pub procedure: &'a str,
+    /// Adopted act.
+    pub adopted_act: String,
+    /// Status key.
+    pub status: &'static str,
+    /// Date of the Commission document, `YYYY-MM-DD`.
+    pub date: String,
+    /// Parliament committees, `; `-separated.
+    pub committees: String,
+    /// Rapporteurs, `; `-separated.
+    pub rapporteurs: String,
+    /// EUR-Lex page of the proposal.
+    pub proposal_eur_lex: String,
+    /// EUR-Lex page of the act.
+    pub act_eur_lex: String,
+    /// Source ids, `; `-separated.
+    pub sources: String,
+}
+
+impl<'a> ExportRow<'a> {
+    /// The row for `dossier`, with its `id` and `status`.
+    pub fn new(dossier: &'a Dossier, id: &'a str, status: Status) -> ExportRow<'a> {
+        let link = |celex: Option<String>| celex.map(|c| eur_lex_url(&c)).unwrap_or_default();
+        ExportRow {
+            id,
+            title: &dossier.title,
+            title_note: match dossier.title() {
+                Title::Full(_) => "",
+                Title::CutOff(_) => "cut off by the source",
+                Title::Missing => "not given by the source",
+            },
+            short_name: dossier.short_name.as_deref().unwrap_or_default(),
+            doc_type: dossier.doc_type.map_or("", |t| t.name()),
+            reference: dossier
+                .reference
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            procedure: dossier.procedure.as_deref().unwrap_or_default(),
+            adopted_act: dossier.act.as_ref().map(|a| a.title()).unwrap_or_default(),
+            status: status.key(),
+            date: dossier.date().to_string(),
+            committees: dossier.committees.join("; "),
+            rapporteurs: dossier.rapporteurs.join("; "),
+            proposal_eur_lex: link(dossier.proposal_celex()),
+            act_eur_lex: link(dossier.act_celex()),
+            sources: dossier.sources.join("; "),
+        }
+    }
+
+    fn cells(&self) -> [&str; 15] {
+        [
+            self.id,
+            self.title,
+            self.title_note,
+            self.short_name,
+            self.doc_type,
+            &self.reference,
+            self.procedure,
+            &self.adopted_act,
+            self.status,
+            &self.date,
+            &self.committees,
+            &self.rapporteurs,
+            &self.proposal_eur_lex,
+            &self.act_eur_lex,
+            &self.sources,
+        ]
+    }
+}
+
+/// The CSV header, in the order of [`ExportRow`]'s fields.
+const HEADER: [&str; 15] = [
+    "id",
+    "title",
+    "title_note",
+    "short_name",
+    "type",
+    "reference",
+    "procedure",
+    "adopted_act",
+    "status",
+    "date",
+    "committees",
+    "rapporteurs",
+    "proposal_eur_lex",
+    "act_eur_lex",
+    "sources",
+];
+
+/// RFC 4180 CSV: a header line, CRLF line ends, fields quoted when they hold a comma, a quote
+/// or a line break, with quotes doubled.
+pub fn to_csv(rows: &[ExportRow]) -> String {
+    let mut out = String::new();
+    write_line(&mut out, &HEADER);
+    for row in rows {
+        write_line(&mut out, &row.cells());
+    }
+    out
+}
+
+fn write_line(out: &mut String, cells: &[&str]) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&csv_field(cell));
+    }
+    out.push_str("\r\n");
+}
+
+/// One CSV field, quoted only when it must be.
+pub fn csv_field(value: &str) -> String {
+    if value.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_owned()
+    }
+}
+
+/// The rows as a pretty-printed JSON array.
+pub fn to_json(rows: &[ExportRow]) -> String {
+    serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dossiers::model::DossierFile;
+
+    #[test]
+    fn escapes_fields_per_rfc_4180() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("2030 “Path” \"x\""), "\"2030 “Path” \"\"x\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("cr\r"), "\"cr\r\"");
+        assert_eq!(csv_field(""), "");
+    }
+
+    #[test]
+    fn exports_rows_with_header_and_crlf() {
+        let file = DossierFile::from_json(
+            include_str!("../../public/data/dossiers.json"),
+            &["001", "facts"],
+        )
+        .unwrap();
+        let dsa = file
+            .dossiers
+            .iter()
+            .find(|d| d.short_name.is_none() && d.title == "Digital Services Act")
+            .unwrap();
+        let id = dsa.id();
+        let csv = to_csv(&[ExportRow::new(dsa, &id, Status::InForce)]);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines.len(), 3, "header, one row, and the final line end");
+        assert_eq!(lines[0], HEADER.join(","));
+        assert_eq!(
+            lines[1],
+            "com-2020-825,Digital Services Act,,,Regulation,COM(2020)825,2020/0361(COD),Regulation (EU) 2022/2065,in-force,2020-12-15,IMCO,Christel Schaldemose,https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52020PC0825,https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022R2065,facts"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&to_json(&[ExportRow::new(dsa, &id, Status::InForce)])).unwrap();
+        assert_eq!(json[0]["id"], "com-2020-825");
+        assert_eq!(json[0]["type"], "Regulation");
+    }
+}

@@ -1,0 +1,621 @@
+//! A compact in-memory index over the dossiers: one pass per query filters, counts every facet
+//! and yields the matches already in the requested order, so a keystroke costs O(records)
+//! with no sorting.
+
+use super::model::{Dossier, Status, Title, TypeFacet};
+use super::query::ListQuery;
+use super::reference::{DocRef, Procedure, RefQuery, YearNumber};
+use crate::data::date::Date;
+use crate::text::fold;
+use std::cmp::Ordering;
+
+/// How many dossiers one page of the list shows.
+pub const PAGE_SIZE: usize = 20;
+
+/// What the search needs of one dossier, precomputed.
+#[derive(Debug)]
+struct Row {
+    haystack: String,
+    status: Status,
+    facet: TypeFacet,
+    year: u16,
+    doc: Option<DocRef>,
+    celex: [Option<String>; 2],
+    procedure: Option<Procedure>,
+    act: Option<YearNumber>,
+}
+
+/// The dossiers with everything needed to filter, count and sort them.
+#[derive(Debug)]
+pub struct DossierIndex {
+    dossiers: Vec<Dossier>,
+    ids: Vec<String>,
+    rows: Vec<Row>,
+    orders: [Vec<u32>; 4],
+}
+
+/// The outcome of one query.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchResult {
+    /// Positions of the matching dossiers, in the requested order.
+    pub matches: Vec<u32>,
+    /// For each status (in [`Status::ALL`] order): matches if the status filter were only it.
+    pub status_counts: [u32; 3],
+    /// For each type (in [`TypeFacet::ALL`] order): matches if the type filter were only it.
+    pub type_counts: [u32; 7],
+    /// Per year, oldest first: matches of every filter but the years.
+    pub year_counts: Vec<(u16, u32)>,
+    /// Matches of every filter but the search text.
+    pub without_text: u32,
+}
+
+impl SearchResult {
+    /// Matches if the status filter were dropped.
+    pub fn without_status(&self) -> u32 {
+        self.status_counts.iter().sum()
+    }
+
+    /// Matches if the type filter were dropped.
+    pub fn without_type(&self) -> u32 {
+        self.type_counts.iter().sum()
+    }
+
+    /// Matches if the year filters were dropped.
+    pub fn without_years(&self) -> u32 {
+        self.year_counts.iter().map(|(_, n)| n).sum()
+    }
+
+    /// Matches if the years were limited to `from..=to`, all else kept.
+    pub fn in_years(&self, from: Option<u16>, to: Option<u16>) -> u32 {
+        let (from, to) = (from.unwrap_or(0), to.unwrap_or(u16::MAX));
+        self.year_counts
+            .iter()
+            .filter(|(y, _)| (from..=to).contains(y))
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    /// The pages there are (at least one, even when empty).
+    pub fn page_count(&self) -> u32 {
+        (self.matches.len().div_ceil(PAGE_SIZE).max(1)) as u32
+    }
+
+    /// The matches on `page` (from 1), clamped to the last page.
+    pub fn page(&self, page: u32) -> &[u32] {
+        let page = page.clamp(1, self.page_count()) as usize;
+        let start = (page - 1) * PAGE_SIZE;
+        &self.matches[start.min(self.matches.len())..(start + PAGE_SIZE).min(self.matches.len())]
+    }
+}
+
+/// The page numbers to link to: the first, the last, and two either side of `current`;
+/// `None` marks a gap. Keeps the pagination short at any number of pages.
+pub fn page_window(current: u32, count: u32) -> Vec<Option<u32>> {
+    let mut pages = Vec::new();
+    let mut last = 0;
+    for p in 1..=count {
+        let near = p.abs_diff(current) <= 2;
+        if p == 1 || p == count || near {
+            if p > last + 1 {
+                pages.push(None);
+            }
+            pages.push(Some(p));
+            last = p;
+        } else if p > current + 2 {
+            if count > last + 1 {
+                pages.push(None);
+            }
+            pages.push(Some(count));
+            break;
+        }
+    }
+    pages
+}
+
+/// The search text, understood once per query.
+enum TextFilter {
+    All,
+    Match {
+        reference: Option<RefQuery>,
+        words: Vec<String>,
+    },
+}
+
+impl TextFilter {
+    fn new(q: &str) -> TextFilter {
+        let words: Vec<String> = fold(q).split_whitespace().map(str::to_owned).collect();
+        if words.is_empty() {
+            TextFilter::All
+        } else {
+            TextFilter::Match {
+                reference: RefQuery::parse(q),
+                words,
+            }
+        }
+    }
+
+    /// A reference query matches its record exactly; words all have to occur. Either will do,
+    /// so a reference still being typed (`COM(2021)5`) already finds `COM(2021)574`.
+    fn matches(&self, row: &Row) -> bool {
+        match self {
+            TextFilter::All => true,
+            TextFilter::Match { reference, words } => {
+                reference.as_ref().is_some_and(|r| row.has_reference(r))
+                    || words.iter().all(|w| row.haystack.contains(w.as_str()))
+            }
+        }
+    }
+}
+
+impl Row {
+    fn new(dossier: &Dossier, today: Date) -> Row {
+        let act = dossier.act.as_ref();
+        let celex = [dossier.proposal_celex(), dossier.act_celex()];
+        let mut haystack = String::new();
+        let mut add = |text: &str| {
+            haystack.push_str(&fold(text));
+            haystack.push('\n');
+        };
+        add(&dossier.title);
+        for text in [&dossier.short_name, &dossier.procedure]
+            .into_iter()
+            .flatten()
+        {
+            add(text);
+        }
+        if let Some(reference) = &dossier.reference {
+            add(&reference.to_string());
+        }
+        if let Some(doc_type) = dossier.doc_type {
+            add(doc_type.name());
+        }
+        if let Some(act) = act {
+            add(&act.title());
+        }
+        for code in celex.iter().flatten() {
+            add(code);
+        }
+        Row {
+            haystack,
+            status: dossier.status(today),
+            facet: dossier.type_facet(),
+            year: dossier.date().year,
+            doc: dossier.reference.clone(),
+            celex,
+            procedure: dossier.parsed_procedure(),
+            act: act.and_then(|a| a.year_number()),
+        }
+    }
+
+    fn has_reference(&self, query: &RefQuery) -> bool {
+        match query {
+            RefQuery::Document(doc) => self.doc.as_ref() == Some(doc),
+            RefQuery::Celex(code) => self.celex.iter().flatten().any(|c| c == code),
+            RefQuery::Procedure(procedure) => self.procedure.as_ref() == Some(procedure),
+            RefQuery::Number(number) => {
+                self.act == Some(*number)
+                    || self.procedure.as_ref().is_some_and(|p| p.id == *number)
+            }
+        }
+    }
+}
+
+impl DossierIndex {
+    /// Indexes `dossiers` with statuses as of `today`.
+    pub fn new(dossiers: Vec<Dossier>, today: Date) -> DossierIndex {
+        let rows: Vec<Row> = dossiers.iter().map(|d| Row::new(d, today)).collect();
+        let ids: Vec<String> = dossiers.iter().map(Dossier::id).collect();
+        let titles: Vec<Option<String>> = dossiers
+            .iter()
+            .map(|d| match d.title() {
+                Title::Full(t) | Title::CutOff(t) => Some(fold(t)),
+                Title::Missing => None,
+            })
+            .collect();
+        let dates: Vec<Date> = dossiers.iter().map(Dossier::date).collect();
+        let by_id = |a: usize, b: usize| ids[a].cmp(&ids[b]);
+        let order = |compare: &dyn Fn(usize, usize) -> Ordering| {
+            let mut order: Vec<u32> = (0..dossiers.len() as u32).collect();
+            order.sort_by(|&a, &b| {
+                compare(a as usize, b as usize).then_with(|| by_id(a as usize, b as usize))
+            });
+            order
+        };
+        let orders = [
+            order(&|a, b| dates[b].cmp(&dates[a])),
+            order(&|a, b| dates[a].cmp(&dates[b])),
+            order(&|a, b| none_last(titles[a].as_ref(), titles[b].as_ref())),
+            order(&|a, b| {
+                let reference = |i: usize| dossiers[i].reference.as_ref();
+                none_last(reference(a), reference(b)).then_with(|| dates[a].cmp(&dates[b]))
+            }),
+        ];
+        DossierIndex {
+            dossiers,
+            ids,
+            rows,
+            orders,
+        }
+    }
+
+    /// How many dossiers there are.
+    pub fn len(&self) -> usize {
+        self.dossiers.len()
+    }
+
+    /// True when there are no dossiers.
+    pub fn is_empty(&self) -> bool {
+        self.dossiers.is_empty()
+    }
+
+    /// The dossier at `position`.
+    pub fn get(&self, position: u32) -> Option<&Dossier> {
+        self.dossiers.get(position as usize)
+    }
+
+    /// The URL id of the dossier at `position`.
+    pub fn id(&self, position: u32) -> &str {
+        self.ids.get(position as usize).map_or("", String::as_str)
+    }
+
+    /// The status of the dossier at `position`, as of the index's day.
+    pub fn status(&self, position: u32) -> Option<Status> {
+        self.rows.get(position as usize).map(|r| r.status)
+    }
+
+    /// The position of the dossier with this URL id.
+    pub fn find(&self, id: &str) -> Option<u32> {
+        self.ids.iter().position(|i| i == id).map(|p| p as u32)
+    }
+
+    /// Filters, counts facets and orders, in one pass.
+    pub fn search(&self, query: &ListQuery) -> SearchResult {
+        let text = TextFilter::new(&query.q);
+        let mask = |bits: &mut dyn Iterator<Item = usize>| bits.fold(0u8, |m, i| m | (1 << i));
+        let statuses = mask(&mut query.statuses.iter().map(|s| s.index()));
+        let types = mask(&mut query.types.iter().map(|t| t.index()));
+        let (from, to) = (query.from.unwrap_or(0), query.to.unwrap_or(u16::MAX));
+        let mut result = SearchResult::default();
+        let mut years: std::collections::BTreeMap<u16, u32> = Default::default();
+
+        for &position in &self.orders[query.sort.index()] {
+            let row = &self.rows[position as usize];
+            let status_ok = statuses == 0 || statuses & (1 << row.status.index()) != 0;
+            let type_ok = types == 0 || types & (1 << row.facet.index()) != 0;
+            let year_ok = (from..=to).contains(&row.year);
+            if !(status_ok && type_ok && year_ok) {
+                if let Some(counted) = facet_candidate(status_ok, type_ok, year_ok) {
+                    if text.matches(row) {
+                        counted.count(&mut result, &mut years, row);
+                    }
+                }
+                continue;
+            }
+            result.without_text += 1;
+            if text.matches(row) {
+                Facet::All.count(&mut result, &mut years, row);
+                result.matches.push(position);
+            }
+        }
+        result.year_counts = years.into_iter().collect();
+        result
+    }
+}
+
+/// A row failing exactly one filter still counts towards that filter's facet.
+fn facet_candidate(status_ok: bool, type_ok: bool, year_ok: bool) -> Option<Facet> {
+    match (status_ok, type_ok, year_ok) {
+        (false, true, true) => Some(Facet::Status),
+        (true, false, true) => Some(Facet::Type),
+        (true, true, false) => Some(Facet::Year),
+        _ => None,
+    }
+}
+
+/// Which facet counts a row adds to.
+enum Facet {
+    All,
+    Status,
+    Type,
+    Year,
+}
+
+impl Facet {
+    fn count(
+        &self,
+        result: &mut SearchResult,
+        years: &mut std::collections::BTreeMap<u16, u32>,
+        row: &Row,
+    ) {
+        let all = matches!(self, Facet::All);
+        if all || matches!(self, Facet::Status) {
+            result.status_counts[row.status.index()] += 1;
+        }
+        if all || matches!(self, Facet::Type) {
+            result.type_counts[row.facet.index()] += 1;
+        }
+        if all || matches!(self, Facet::Year) {
+            *years.entry(row.year).or_default() += 1;
+        }
+    }
+}
+
+/// Orders present values first, in their own order, then absent ones.
+fn none_last<T: Ord>(a: Option<&T>, b: Option<&T>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => a.cmp(b),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dossiers::model::{DocType, DossierFile};
+
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 23,
+    };
+
+    fn index() -> DossierIndex {
+        let file = DossierFile::from_json(
+            include_str!("../../public/data/dossiers.json"),
+            &["001", "facts"],
+        )
+        .expect("the shipped data is valid");
+        DossierIndex::new(file.dossiers, TODAY)
+    }
+
+    fn ids(index: &DossierIndex, query: &str) -> Vec<String> {
+        let result = index.search(&ListQuery::parse(query));
+        result
+            .matches
+            .iter()
+            .map(|&p| index.id(p).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn every_reference_form_finds_its_dossier() {
+        let index = index();
+        for q in [
+            "COM(2021)574",
+            "com(2021) 574",
+            "COM/2021/574",
+            "COM(2021) 574 final",
+            "52021PC0574",
+            "2021/0293(COD)",
+            "2022/2481",
+            "32022D2481",
+        ] {
+            let query = format!("q={}", crate::dossiers::query::encode(q));
+            assert_eq!(ids(&index, &query), ["com-2021-574"], "{q}");
+        }
+    }
+
+    #[test]
+    fn words_match_case_and_accent_insensitively_and_all_must_match() {
+        let index = index();
+        assert_eq!(ids(&index, "q=DIGITAL+services"), ["com-2020-825"]);
+        assert_eq!(ids(&index, "q=m%C3%A9dia+freedom"), ["com-2022-457"]);
+        assert_eq!(ids(&index, "q=council+resolution"), ["com-1994-492"]);
+        assert!(ids(&index, "q=digital+zebra").is_empty());
+        let digital = ids(&index, "q=digital");
+        assert!(digital.len() > 5 && digital.contains(&"com-2021-281".to_owned()));
+    }
+
+    #[test]
+    fn filters_combine() {
+        let index = index();
+        let all = index.search(&ListQuery::parse(""));
+        assert_eq!(all.matches.len(), 25);
+        let result = index.search(&ListQuery::parse(
+            "status=in-force&type=regulation&from=2020&to=2021",
+        ));
+        let found: Vec<&str> = result.matches.iter().map(|&p| index.id(p)).collect();
+        assert_eq!(
+            found,
+            [
+                "com-2021-281",
+                "com-2020-825",
+                "com-2020-842",
+                "com-2020-767"
+            ],
+            "newest first, ties by id"
+        );
+        for &p in &result.matches {
+            let d = index.get(p).unwrap();
+            assert_eq!(d.doc_type, Some(DocType::Regulation));
+            assert_eq!(index.status(p), Some(Status::InForce));
+            assert!((2020..=2021).contains(&d.date().year));
+        }
+    }
+
+    #[test]
+    fn statuses_on_the_fixed_day() {
+        let index = index();
+        let status = |id: &str| index.status(index.find(id).unwrap()).unwrap();
+        assert_eq!(
+            status("com-2021-206"),
+            Status::Implementation,
+            "AI Act: Art. 6(1) from 2027"
+        );
+        assert_eq!(
+            status("com-2022-454"),
+            Status::Implementation,
+            "CRA applies 2027"
+        );
+        assert_eq!(
+            status("com-2022-68"),
+            Status::InForce,
+            "Data Act applies since 2025"
+        );
+        assert_eq!(
+            status("com-2021-574"),
+            Status::InForce,
+            "adopted after the source listed it"
+        );
+        assert_eq!(
+            status("com-2021-288"),
+            Status::Negotiation,
+            "kept in the source's list"
+        );
+        assert_eq!(status("com-2018-434"), Status::Implementation);
+        assert_eq!(status("sec-2004-661"), Status::InForce);
+    }
+
+    #[test]
+    fn facet_counts_ignore_their_own_filter_only() {
+        let index = index();
+        let query = ListQuery::parse("status=negotiation&type=regulation");
+        let result = index.search(&query);
+        for (i, status) in Status::ALL.into_iter().enumerate() {
+            let alone = ListQuery {
+                statuses: [status].into(),
+                ..query.clone()
+            };
+            assert_eq!(
+                result.status_counts[i] as usize,
+                index.search(&alone).matches.len(),
+                "{status:?}"
+            );
+        }
+        for (i, facet) in TypeFacet::ALL.into_iter().enumerate() {
+            let alone = ListQuery {
+                types: [facet].into(),
+                ..query.clone()
+            };
+            assert_eq!(
+                result.type_counts[i] as usize,
+                index.search(&alone).matches.len(),
+                "{facet:?}"
+            );
+        }
+        let no_years = index.search(&ListQuery {
+            from: None,
+            to: None,
+            ..query.clone()
+        });
+        assert_eq!(result.without_years() as usize, no_years.matches.len());
+        assert_eq!(
+            result.without_status() as usize,
+            index
+                .search(&ListQuery {
+                    statuses: Default::default(),
+                    ..query.clone()
+                })
+                .matches
+                .len()
+        );
+        let texted = ListQuery::parse("q=zebra&status=in-force");
+        let result = index.search(&texted);
+        assert!(result.matches.is_empty());
+        assert_eq!(
+            result.without_text as usize,
+            index
+                .search(&ListQuery::parse("status=in-force"))
+                .matches
+                .len()
+        );
+        assert_eq!(result.in_years(Some(2020), Some(2021)), 0);
+    }
+
+    #[test]
+    fn sorts() {
+        let index = index();
+        let dates = |q: &str| -> Vec<Date> {
+            index
+                .search(&ListQuery::parse(q))
+                .matches
+                .iter()
+                .map(|&p| index.get(p).unwrap().date())
+                .collect()
+        };
+        let newest_first = dates("");
+        assert!(newest_first.windows(2).all(|w| w[0] >= w[1]));
+        assert_eq!(newest_first[0], "2023-02-23".parse().unwrap());
+        let oldest_first = dates("sort=date-asc");
+        assert!(oldest_first.windows(2).all(|w| w[0] <= w[1]));
+        let titles = ids(&index, "sort=title");
+        assert_eq!(
+            titles.first().map(String::as_str),
+            Some("com-2021-574"),
+            "“2030 …” sorts first"
+        );
+        assert_eq!(
+            titles.last().map(String::as_str),
+            Some("sec-2004-661"),
+            "no title sorts last"
+        );
+        let by_reference = ids(&index, "sort=reference");
+        assert_eq!(
+            by_reference.first().map(String::as_str),
+            Some("com-1994-492")
+        );
+        assert_eq!(
+            &by_reference[by_reference.len() - 3..],
+            [
+                "join-2016-19",
+                "sec-2004-661",
+                "2021-07-08-mental-health-in-the-digital-world-of-work"
+            ]
+        );
+    }
+
+    #[test]
+    fn page_window_stays_short() {
+        assert_eq!(page_window(1, 1), [Some(1)]);
+        assert_eq!(page_window(1, 2), [Some(1), Some(2)]);
+        assert_eq!(
+            page_window(1, 5000),
+            [Some(1), Some(2), Some(3), None, Some(5000)]
+        );
+        assert_eq!(
+            page_window(10, 5000),
+            [
+                Some(1),
+                None,
+                Some(8),
+                Some(9),
+                Some(10),
+                Some(11),
+                Some(12),
+                None,
+                Some(5000)
+            ]
+        );
+        assert_eq!(
+            page_window(5000, 5000),
+            [Some(1), None, Some(4998), Some(4999), Some(5000)]
+        );
+        assert_eq!(
+            page_window(4, 7),
+            [
+                Some(1),
+                Some(2),
+                Some(3),
+                Some(4),
+                Some(5),
+                Some(6),
+                Some(7)
+            ]
+        );
+    }
+
+    #[test]
+    fn pages_hold_at_most_a_page_and_clamp() {
+        let index = index();
+        let result = index.search(&ListQuery::parse(""));
+        assert_eq!(result.page_count(), 2);
+        assert_eq!(result.page(1).len(), PAGE_SIZE);
+        assert_eq!(result.page(2).len(), 25 - PAGE_SIZE);
+        assert_eq!(result.page(99), result.page(2));
+        let empty = index.search(&ListQuery::parse("q=zebra"));
+        assert_eq!(empty.page_count(), 1);
+        assert!(empty.page(1).is_empty());
+    }
+}

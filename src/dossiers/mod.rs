@@ -1,0 +1,8 @@
+//! Legislative dossiers: the record model, references, the URL query, the search index and
+//! export. No Leptos here: this is plain Rust, tested natively.
+
+pub mod export;
+pub mod index;
+pub mod model;
+pub mod query;
+pub mod reference;

@@ -1,0 +1,357 @@
+//! The dossier list's state as it lives in the URL query string: parsing that forgives any
+//! input, and one canonical way of writing it back.
+
+use super::model::{Status, TypeFacet};
+use std::collections::BTreeSet;
+
+/// The longest search text kept; anything longer is cut, never rejected.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// Earliest and latest years a `from`/`to` filter accepts.
+pub const YEARS: std::ops::RangeInclusive<u16> = 1950..=2199;
+
+/// How the list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Sort {
+    /// Newest first (the default).
+    #[default]
+    Date,
+    /// Oldest first.
+    DateAsc,
+    /// By title, A to Z.
+    Title,
+    /// By reference: series, year, number.
+    Reference,
+}
+
+impl Sort {
+    /// All orders, in display order.
+    pub const ALL: [Sort; 4] = [Sort::Date, Sort::DateAsc, Sort::Title, Sort::Reference];
+
+    /// The URL value (`?sort=date-asc`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Date => "date",
+            Sort::DateAsc => "date-asc",
+            Sort::Title => "title",
+            Sort::Reference => "reference",
+        }
+    }
+
+    /// The order with this URL value.
+    pub fn from_key(key: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// Position in [`Sort::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Filters, order and page of the dossier list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ListQuery {
+    /// Free text or a reference, as typed (cut to [`MAX_QUERY_CHARS`]).
+    pub q: String,
+    /// Statuses to keep; empty keeps all.
+    pub statuses: BTreeSet<Status>,
+    /// Types to keep; empty keeps all.
+    pub types: BTreeSet<TypeFacet>,
+    /// Earliest year to keep.
+    pub from: Option<u16>,
+    /// Latest year to keep.
+    pub to: Option<u16>,
+    /// Order.
+    pub sort: Sort,
+    /// Page, from 1.
+    pub page: u32,
+}
+
+impl ListQuery {
+    /// Reads a query string (with or without the leading `?`). Unknown keys and malformed
+    /// values are ignored; repeated keys and comma-separated lists both add values.
+    pub fn parse(query: &str) -> ListQuery {
+        let mut list = ListQuery {
+            page: 1,
+            ..ListQuery::default()
+        };
+        for (key, value) in pairs(query.strip_prefix('?').unwrap_or(query)) {
+            match key.as_str() {
+                "q" if list.q.is_empty() => list.q = value.chars().take(MAX_QUERY_CHARS).collect(),
+                "status" => list
+                    .statuses
+                    .extend(value.split(',').filter_map(Status::from_key)),
+                "type" => list
+                    .types
+                    .extend(value.split(',').filter_map(TypeFacet::from_key)),
+                "from" => list.from = list.from.or_else(|| year(&value)),
+                "to" => list.to = list.to.or_else(|| year(&value)),
+                "sort" => {
+                    if let Some(sort) = Sort::from_key(&value) {
+                        list.sort = sort;
+                    }
+                }
+                "page" => {
+                    if let Some(page) = value
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|p| (1..=100_000).contains(p))
+                    {
+                        list.page = page;
+                    }
+                }
+                _ => {}
+            }
+        }
+        list
+    }
+
+    /// Writes the canonical query string, without the leading `?`; defaults are left out, so
+    /// an unfiltered list is the empty string.
+    pub fn to_query_string(&self) -> String {
+        let mut out = Vec::new();
+        if !self.q.is_empty() {
+            out.push(format!("q={}", encode(&self.q)));
+        }
+        if !self.statuses.is_empty() {
+            let keys: Vec<&str> = self.statuses.iter().map(|s| s.key()).collect();
+            out.push(format!("status={}", keys.join(",")));
+        }
+        if !self.types.is_empty() {
+            let keys: Vec<&str> = self.types.iter().map(|t| t.key()).collect();
+            out.push(format!("type={}", keys.join(",")));
+        }
+        if let Some(from) = self.from {
+            out.push(format!("from={from}"));
+        }
+        if let Some(to) = self.to {
+            out.push(format!("to={to}"));
+        }
+        if self.sort != Sort::default() {
+            out.push(format!("sort={}", self.sort.key()));
+        }
+        if self.page > 1 {
+            out.push(format!("page={}", self.page));
+        }
+        out.join("&")
+    }
+
+    /// `?` and the query string, or nothing when there is no query: ready to append to a path.
+    pub fn to_suffix(&self) -> String {
+        let query = self.to_query_string();
+        if query.is_empty() {
+            query
+        } else {
+            format!("?{query}")
+        }
+    }
+
+    /// True when no filter narrows the list (order and page do not count).
+    pub fn is_unfiltered(&self) -> bool {
+        self.q.trim().is_empty()
+            && self.statuses.is_empty()
+            && self.types.is_empty()
+            && self.from.is_none()
+            && self.to.is_none()
+    }
+
+    /// A copy with `status` switched on or off, back on page 1.
+    pub fn toggle_status(&self, status: Status) -> ListQuery {
+        let mut next = ListQuery {
+            page: 1,
+            ..self.clone()
+        };
+        if !next.statuses.remove(&status) {
+            next.statuses.insert(status);
+        }
+        next
+    }
+
+    /// A copy with `facet` switched on or off, back on page 1.
+    pub fn toggle_type(&self, facet: TypeFacet) -> ListQuery {
+        let mut next = ListQuery {
+            page: 1,
+            ..self.clone()
+        };
+        if !next.types.remove(&facet) {
+            next.types.insert(facet);
+        }
+        next
+    }
+
+    /// A copy on another page.
+    pub fn with_page(&self, page: u32) -> ListQuery {
+        ListQuery {
+            page,
+            ..self.clone()
+        }
+    }
+}
+
+fn year(value: &str) -> Option<u16> {
+    value.parse().ok().filter(|y| YEARS.contains(y))
+}
+
+/// Splits a query string into decoded key/value pairs.
+fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    query.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(key), decode(value))
+    })
+}
+
+/// Decodes `application/x-www-form-urlencoded` text; broken escapes are kept as typed.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match hex_pair(bytes[i + 1], bytes[i + 2]) {
+                Some(byte) => {
+                    out.push(byte);
+                    i += 2;
+                }
+                None => out.push(b'%'),
+            },
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex_pair(high: u8, low: u8) -> Option<u8> {
+    let digit = |b: u8| (b as char).to_digit(16);
+    Some((digit(high)? * 16 + digit(low)?) as u8)
+}
+
+/// Percent-encodes text for a query string value (spaces as `+`).
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b'('
+            | b')'
+            | b'/' => out.push(byte as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dossiers::model::DocType;
+
+    #[test]
+    fn parses_every_filter() {
+        let q = ListQuery::parse("?q=digital+act&status=negotiation,in-force&type=regulation&type=not-given&from=2020&to=2022&sort=title&page=2");
+        assert_eq!(q.q, "digital act");
+        assert_eq!(q.statuses, [Status::Negotiation, Status::InForce].into());
+        assert_eq!(
+            q.types,
+            [TypeFacet::Given(DocType::Regulation), TypeFacet::NotGiven].into()
+        );
+        assert_eq!((q.from, q.to), (Some(2020), Some(2022)));
+        assert_eq!(q.sort, Sort::Title);
+        assert_eq!(q.page, 2);
+    }
+
+    #[test]
+    fn round_trips_through_the_canonical_form() {
+        for text in [
+            "",
+            "q=COM(2021)+574+final",
+            "status=negotiation,implementation&sort=date-asc",
+            "q=caf%C3%A9+%26+%3D+%2B&type=council-resolution&from=1994&to=2024&sort=reference&page=3",
+            "q=%3Cscript%3Ealert(1)%3C/script%3E",
+        ] {
+            let parsed = ListQuery::parse(text);
+            let written = parsed.to_query_string();
+            assert_eq!(written, text, "canonical form");
+            assert_eq!(ListQuery::parse(&written), parsed, "{text}");
+        }
+        let q = ListQuery::parse("q=caf%C3%A9+%26");
+        assert_eq!(q.q, "café &");
+    }
+
+    #[test]
+    fn drops_unknown_and_malformed_parameters() {
+        let q = ListQuery::parse(
+            "status=bogus&type=&from=abc&to=99999&sort=random&page=0&utm_source=x&page=-1",
+        );
+        assert_eq!(
+            q,
+            ListQuery {
+                page: 1,
+                ..ListQuery::default()
+            }
+        );
+        assert_eq!(q.to_query_string(), "");
+        let canonical =
+            ListQuery::parse("sort=date&page=1&status=in-force&status=in-force").to_query_string();
+        assert_eq!(canonical, "status=in-force");
+    }
+
+    #[test]
+    fn survives_hostile_query_strings() {
+        let long = "q=".to_string() + &"a".repeat(100_000);
+        assert_eq!(ListQuery::parse(&long).q.chars().count(), MAX_QUERY_CHARS);
+        let unicode = "q=".to_string() + &"ő€😀".repeat(1000);
+        let parsed = ListQuery::parse(&unicode);
+        assert_eq!(parsed.q.chars().count(), MAX_QUERY_CHARS);
+        for hostile in [
+            "%",
+            "%%",
+            "%E",
+            "%ZZ",
+            "q=%",
+            "q=%C3",
+            "q=%FF%FE",
+            "&&&",
+            "=",
+            "==",
+            "q==",
+            "?",
+            "??q=a",
+            "status=,,,",
+            "type=regulation,,,decision",
+            "from=2020&from=2021",
+            "page=99999999999999999999",
+            "q=\u{0}\u{1}",
+            "q=<b onmouseover=alert(1)>",
+        ] {
+            let parsed = ListQuery::parse(hostile);
+            assert_eq!(
+                ListQuery::parse(&parsed.to_query_string()),
+                parsed,
+                "{hostile}"
+            );
+        }
+        let repeated = "status=negotiation&".repeat(10_000);
+        assert_eq!(ListQuery::parse(&repeated).statuses.len(), 1);
+    }
+
+    #[test]
+    fn toggles_go_back_to_the_first_page() {
+        let q = ListQuery::parse("page=3&status=negotiation");
+        let off = q.toggle_status(Status::Negotiation);
+        assert!(off.statuses.is_empty());
+        assert_eq!(off.page, 1);
+        let on = q.toggle_type(TypeFacet::NotGiven);
+        assert!(on.types.contains(&TypeFacet::NotGiven));
+        assert_eq!(on.to_suffix(), "?status=negotiation&type=not-given");
+    }
+}

@@ -1,0 +1,144 @@
+//! Interface languages. Every string the site writes itself is a field of [`Messages`], and each
+//! language is one `const` value of it, so a missing translation is a compile error. No Leptos
+//! here: plain Rust, tested natively.
+
+mod en;
+mod messages;
+
+pub use messages::Messages;
+
+use crate::data::date::Date;
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English, at the unprefixed paths.
+    #[default]
+    En,
+    /// French, under `/fr`.
+    Fr,
+    /// German, under `/de`.
+    De,
+    /// Hungarian, under `/hu`.
+    Hu,
+}
+
+impl Lang {
+    /// All languages, in the order the selector lists them.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::De, Lang::Hu];
+
+    /// BCP 47 code, as in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Hu => "hu",
+        }
+    }
+
+    /// The language's name in itself, as language selectors show it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::De => "Deutsch",
+            Lang::Hu => "Magyar",
+        }
+    }
+
+    /// The language with this code.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    /// The interface text in this language.
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Lang::En | Lang::Fr | Lang::De | Lang::Hu => &en::MESSAGES,
+        }
+    }
+
+    /// The first supported language in a browser's preference list (`navigator.languages`),
+    /// matching on the primary subtag (`fr-BE` is French).
+    pub fn preferred<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        preferences
+            .into_iter()
+            .find_map(|tag| Lang::from_code(tag.split(['-', '_']).next()?))
+    }
+}
+
+/// English plural choice: one for exactly 1.
+fn one_is_singular(n: u64) -> bool {
+    n == 1
+}
+
+/// Formats a whole number with the language's thousands separator.
+fn group_digits(n: u64, separator: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl Messages {
+    /// A date in this language's long form.
+    pub fn date(&self, date: Date) -> String {
+        (self.format_date)(self.months[usize::from(date.month.clamp(1, 12)) - 1], date)
+    }
+
+    /// A count of dossiers: "1 dossier", "25 dossiers".
+    pub fn dossiers(&self, n: u64) -> String {
+        (self.count_dossiers)(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        let d = date("2021-09-15");
+        assert_eq!(Lang::En.messages().date(d), "15 September 2021");
+    }
+
+    #[test]
+    fn plural_rules() {
+        assert!(one_is_singular(1) && !one_is_singular(0) && !one_is_singular(2));
+        let en = Lang::En.messages();
+        assert_eq!(en.dossiers(1), "1 dossier");
+        assert_eq!(en.dossiers(0), "0 dossiers");
+        assert_eq!(en.dossiers(100_000), "100,000 dossiers");
+    }
+
+    #[test]
+    fn languages_by_code_and_preference() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::preferred(["nl-NL", "de-AT", "en"]), Some(Lang::De));
+        assert_eq!(Lang::preferred(["hu_HU"]), Some(Lang::Hu));
+        assert_eq!(Lang::preferred(["nl", "pt"]), None);
+        assert_eq!(Lang::preferred(["", "-"]), None);
+    }
+
+    #[test]
+    fn groups_digits() {
+        assert_eq!(group_digits(0, ","), "0");
+        assert_eq!(group_digits(999, ","), "999");
+        assert_eq!(group_digits(1000, ","), "1,000");
+        assert_eq!(group_digits(1234567, "."), "1.234.567");
+    }
+}

@@ -1,0 +1,19 @@
+//! connect-explorer: an unofficial, accessible guide to the European Commission's
+//! Directorate-General for Communications Networks, Content and Technology (DG CONNECT).
+//!
+//! Plain-Rust modules (`data`, `dossiers`, `i18n`, `paths`, `site`, `text`) hold the model
+//! and the logic and are tested natively; `components` and `pages` are the Leptos views.
+
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod dossiers;
+pub mod i18n;
+pub mod loader;
+pub mod pages;
+pub mod paths;
+pub mod site;
+pub mod text;
+pub mod today;
+
+pub use app::App;

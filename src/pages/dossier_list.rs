@@ -1,0 +1,595 @@
+//! `/dossiers`: every legislative file we hold, filterable, sortable and shareable; the URL's
+//! query string is the whole state of the view.
+
+use crate::components::context::{use_i18n, I18n};
+use crate::components::download::download;
+use crate::components::loaded::WithSite;
+use crate::components::page_meta::PageMeta;
+use crate::dossiers::export::{to_csv, to_json, ExportRow};
+use crate::dossiers::index::{page_window, SearchResult};
+use crate::dossiers::model::{Status, Title, TypeFacet};
+use crate::dossiers::query::{ListQuery, Sort};
+use crate::site::Site;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+/// The dossier browser page.
+#[component]
+pub fn DossierListPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=Signal::derive(move || i18n.t().dossiers_title.to_owned())
+            description=Signal::derive(move || i18n.t().dossiers_description.to_owned())
+        />
+        <h1>{move || i18n.t().dossiers_title}</h1>
+        <WithSite let:site>
+            <DossierBrowser site />
+        </WithSite>
+    }
+}
+
+/// The path of the list with `query`, in the current language.
+fn list_href(i18n: I18n, query: &ListQuery) -> String {
+    i18n.href(&format!("/dossiers{}", query.to_suffix()))
+}
+
+#[component]
+fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let navigate = use_navigate();
+    let query = Memo::new(move |_| ListQuery::parse(&location.search.read()));
+    let result = {
+        let site = site.clone();
+        Memo::new(move |_| query.with(|q| site.dossiers.search(q)))
+    };
+    let page = Memo::new(move |_| query.read().page.min(result.read().page_count()));
+
+    // Unknown or malformed parameters, and pages past the end, are dropped from the address.
+    {
+        let navigate = navigate.clone();
+        Effect::new(move |_| {
+            let canonical = query.get().with_page(page.get()).to_query_string();
+            let current = location.search.get();
+            if current.trim_start_matches('?') != canonical {
+                let options = NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                };
+                navigate(&list_href(i18n, &ListQuery::parse(&canonical)), options);
+            }
+        });
+    }
+
+    let on_search = move |text: String| {
+        let next = ListQuery {
+            q: text,
+            page: 1,
+            ..query.get_untracked()
+        };
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&list_href(i18n, &next), options);
+    };
+
+    let total = site.dossiers.len() as u64;
+    let export_site = site.clone();
+    let export = move |json: bool| {
+        let site = &export_site;
+        let result = result.get_untracked();
+        let rows: Vec<ExportRow> = result
+            .matches
+            .iter()
+            .filter_map(|&p| {
+                let status = site.dossiers.status(p)?;
+                Some(ExportRow::new(
+                    site.dossiers.get(p)?,
+                    site.dossiers.id(p),
+                    status,
+                ))
+            })
+            .collect();
+        if json {
+            download(
+                "dg-connect-dossiers.json",
+                "application/json;charset=utf-8",
+                &to_json(&rows),
+            );
+        } else {
+            download(
+                "dg-connect-dossiers.csv",
+                "text/csv;charset=utf-8",
+                &to_csv(&rows),
+            );
+        }
+    };
+
+    view! {
+        <div class="browser">
+            <aside class="filters" aria-labelledby="filters-title">
+                <h2 id="filters-title">{move || i18n.t().filters_heading}</h2>
+                <SearchBox query on_search />
+                <StatusFacet site=site.clone() query result />
+                <TypeFacetList query result />
+                <YearFilter query result />
+                <p class="clear-all">
+                    <a href=move || list_href(i18n, &ListQuery { sort: query.read().sort, ..ListQuery::default() }) data-noscroll="">
+                        {move || i18n.t().clear_filters}
+                    </a>
+                </p>
+            </aside>
+            <section class="results" aria-labelledby="results-title">
+                <h2 id="results-title" class="visually-hidden">{move || i18n.t().results_heading}</h2>
+                <div class="results-head">
+                    <p class="result-count" role="status" data-testid="result-count">
+                        {move || (i18n.t().n_of_m_dossiers)(result.read().matches.len() as u64, total)}
+                    </p>
+                    <SortLinks query />
+                </div>
+                <Show when=move || result.read().matches.is_empty()>
+                    <EmptyState query result />
+                </Show>
+                <DossierRows site=site.clone() query result page />
+                <Pagination query result page />
+                <div class="export">
+                    <h3>{move || i18n.t().export_heading}</h3>
+                    <p>{move || (i18n.t().export_note)(result.read().matches.len() as u64)}</p>
+                    <button type="button" on:click={
+                        let export = export.clone();
+                        move |_| export(false)
+                    }>{move || i18n.t().export_csv}</button>
+                    " "
+                    <button type="button" on:click=move |_| export(true)>{move || i18n.t().export_json}</button>
+                </div>
+            </section>
+        </div>
+    }
+}
+
+/// The search field: every keystroke replaces the history entry, so back leaves the list
+/// rather than stepping through letters.
+#[component]
+fn SearchBox(
+    /// The list's state.
+    query: Memo<ListQuery>,
+    /// Called with the text on every input.
+    on_search: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
+            <label for="dossier-search">{move || i18n.t().search_label}</label>
+            <input
+                id="dossier-search"
+                type="search"
+                name="q"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="dossier-search-hint"
+                prop:value=move || query.read().q.clone()
+                on:input=move |ev| on_search(event_target_value(&ev))
+            />
+            <p id="dossier-search-hint" class="hint">{move || i18n.t().search_hint}</p>
+        </form>
+    }
+}
+
+/// A filter value as a link that switches it on or off, with the count it would yield.
+#[component]
+fn FacetLink(
+    /// Where the link goes.
+    href: Signal<String>,
+    /// Whether the value is switched on.
+    selected: Signal<bool>,
+    /// The value's label.
+    label: Signal<String>,
+    /// How many dossiers it would yield.
+    count: Signal<u32>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <li>
+            <a
+                href=href
+                class="facet-link"
+                class:selected=selected
+                class:empty=move || count.get() == 0 && !selected.get()
+                aria-current=move || selected.get().then_some("true")
+                data-noscroll=""
+            >
+                <span class="check" aria-hidden="true"></span>
+                <span class="facet-label">{label}</span>
+                <span class="count">{count}</span>
+                <span class="visually-hidden">
+                    {move || if selected.get() { i18n.t().facet_selected } else { i18n.t().facet_not_selected }}
+                </span>
+            </a>
+        </li>
+    }
+}
+
+#[component]
+fn StatusFacet(
+    site: Arc<Site>,
+    query: Memo<ListQuery>,
+    result: Memo<SearchResult>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let counts = site.source_counts.clone();
+    view! {
+        <nav class="facet" aria-labelledby="facet-status">
+            <h3 id="facet-status" class="facet-title">{move || i18n.t().status_label}</h3>
+            <ul>
+                {Status::ALL
+                    .into_iter()
+                    .map(|status| {
+                        view! {
+                            <FacetLink
+                                href=Signal::derive(move || list_href(i18n, &query.read().toggle_status(status)))
+                                selected=Signal::derive(move || query.read().statuses.contains(&status))
+                                label=Signal::derive(move || i18n.t().status_name(status).to_owned())
+                                count=Signal::derive(move || result.read().status_counts[status.index()])
+                            />
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p class="note">
+                {move || (i18n.t().source_reports)(
+                    u64::from(counts.negotiation),
+                    u64::from(counts.implementation),
+                    u64::from(counts.in_force_at_least),
+                )}
+            </p>
+        </nav>
+    }
+}
+
+#[component]
+fn TypeFacetList(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="facet" aria-labelledby="facet-type">
+            <h3 id="facet-type" class="facet-title">{move || i18n.t().type_label}</h3>
+            <ul>
+                {TypeFacet::ALL
+                    .into_iter()
+                    .map(|facet| {
+                        view! {
+                            <FacetLink
+                                href=Signal::derive(move || list_href(i18n, &query.read().toggle_type(facet)))
+                                selected=Signal::derive(move || query.read().types.contains(&facet))
+                                label=Signal::derive(move || i18n.t().type_name(facet).to_owned())
+                                count=Signal::derive(move || result.read().type_counts[facet.index()])
+                            />
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// `from` and `to`: the years present, each with the count it would yield.
+#[component]
+fn YearFilter(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="facet years">
+            <legend class="facet-title">{move || i18n.t().years_label}</legend>
+            <YearSelect query result is_from=true />
+            <YearSelect query result is_from=false />
+        </fieldset>
+    }
+}
+
+/// One end of the year range; choosing a year pushes a history entry.
+#[component]
+fn YearSelect(query: Memo<ListQuery>, result: Memo<SearchResult>, is_from: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let id = if is_from { "year-from" } else { "year-to" };
+    let chosen = move || {
+        let q = query.read();
+        if is_from {
+            q.from
+        } else {
+            q.to
+        }
+    };
+    let years = move || {
+        result
+            .read()
+            .year_counts
+            .iter()
+            .map(|(y, _)| *y)
+            .collect::<Vec<u16>>()
+    };
+    let option_label = move |year: u16| {
+        let q = query.read();
+        let r = result.read();
+        let n = if is_from {
+            r.in_years(Some(year), q.to)
+        } else {
+            r.in_years(q.from, Some(year))
+        };
+        format!("{year} ({n})")
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let year = event_target_value(&ev).parse::<u16>().ok();
+        let current = query.get_untracked();
+        let next = if is_from {
+            ListQuery {
+                from: year,
+                page: 1,
+                ..current
+            }
+        } else {
+            ListQuery {
+                to: year,
+                page: 1,
+                ..current
+            }
+        };
+        navigate(
+            &list_href(i18n, &next),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    view! {
+        <div class="field">
+            <label for=id>{move || if is_from { i18n.t().from_label } else { i18n.t().to_label }}</label>
+            <select id=id on:change=on_change>
+                <option value="" prop:selected=move || chosen().is_none()>
+                    {move || i18n.t().any_year}
+                </option>
+                <For
+                    each=years
+                    key=|year| *year
+                    children=move |year| {
+                        view! {
+                            <option value=year.to_string() prop:selected=move || chosen() == Some(year)>
+                                {move || option_label(year)}
+                            </option>
+                        }
+                    }
+                />
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn SortLinks(query: Memo<ListQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="sort" aria-labelledby="sort-label">
+            <span id="sort-label">{move || i18n.t().sort_label}</span>
+            <ul>
+                {Sort::ALL
+                    .into_iter()
+                    .map(|sort| {
+                        view! {
+                            <li>
+                                <a
+                                    href=move || list_href(i18n, &ListQuery { sort, page: 1, ..query.get() })
+                                    aria-current=move || (query.read().sort == sort).then_some("true")
+                                    data-noscroll=""
+                                >
+                                    {move || i18n.t().sort_name(sort)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// Says which filter to relax, with what each would yield, and offers to clear them.
+#[component]
+fn EmptyState(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl IntoView {
+    let i18n = use_i18n();
+    let suggestions = move || {
+        let q = query.get();
+        let r = result.read();
+        let t = i18n.t();
+        let mut items: Vec<(String, String)> = Vec::new();
+        if !q.q.trim().is_empty() {
+            let next = ListQuery {
+                q: String::new(),
+                page: 1,
+                ..q.clone()
+            };
+            items.push((
+                list_href(i18n, &next),
+                (t.relax_text)(&q.q, u64::from(r.without_text)),
+            ));
+        }
+        if !q.statuses.is_empty() {
+            let next = ListQuery {
+                statuses: Default::default(),
+                page: 1,
+                ..q.clone()
+            };
+            items.push((
+                list_href(i18n, &next),
+                (t.relax_status)(u64::from(r.without_status())),
+            ));
+        }
+        if !q.types.is_empty() {
+            let next = ListQuery {
+                types: Default::default(),
+                page: 1,
+                ..q.clone()
+            };
+            items.push((
+                list_href(i18n, &next),
+                (t.relax_type)(u64::from(r.without_type())),
+            ));
+        }
+        if q.from.is_some() || q.to.is_some() {
+            let next = ListQuery {
+                from: None,
+                to: None,
+                page: 1,
+                ..q.clone()
+            };
+            items.push((
+                list_href(i18n, &next),
+                (t.relax_years)(u64::from(r.without_years())),
+            ));
+        }
+        items
+    };
+    view! {
+        <div class="notice empty-state" data-testid="empty-state">
+            <h3>{move || i18n.t().empty_title}</h3>
+            <p>{move || i18n.t().empty_body}</p>
+            <ul>
+                {move || {
+                    suggestions()
+                        .into_iter()
+                        .map(|(href, text)| view! { <li><a href=href data-noscroll="">{text}</a></li> })
+                        .collect_view()
+                }}
+            </ul>
+            <p>
+                <a href=move || list_href(i18n, &ListQuery::default()) data-noscroll="">{move || i18n.t().clear_filters}</a>
+            </p>
+        </div>
+    }
+}
+
+/// The current page of results.
+#[component]
+fn DossierRows(
+    site: Arc<Site>,
+    query: Memo<ListQuery>,
+    result: Memo<SearchResult>,
+    page: Memo<u32>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows = move || result.read().page(page.get()).to_vec();
+    view! {
+        <ol class="dossier-list" data-testid="dossier-list">
+            <For
+                each=rows
+                key=|position| *position
+                children=move |position| {
+                    let dossier = site.dossiers.get(position).cloned();
+                    let id = site.dossiers.id(position).to_owned();
+                    let status = site.dossiers.status(position);
+                    dossier.map(|d| {
+                        let href = move || i18n.href(&format!("/dossiers/{id}{}", query.read().to_suffix()));
+                        let date = d.date();
+                        let title = d.title.clone();
+                        let doc_type = d.type_facet();
+                        let reference = d.reference.as_ref().map(ToString::to_string);
+                        view! {
+                            <li class="dossier-row">
+                                <h3>
+                                    <a href=href>
+                                        <DossierTitle title short_name=d.short_name.clone() />
+                                    </a>
+                                </h3>
+                                <p class="meta">
+                                    <span>{move || i18n.t().date(date)}</span>
+                                    <span>{move || i18n.t().type_name(doc_type)}</span>
+                                    <span lang="en">{reference.clone().unwrap_or_else(|| "—".to_owned())}</span>
+                                    {status.map(|s| view! {
+                                        <span class=format!("badge status-{}", s.key())>{move || i18n.t().status_name(s)}</span>
+                                    })}
+                                </p>
+                            </li>
+                        }
+                    })
+                }
+            />
+        </ol>
+    }
+}
+
+/// A dossier's title as honestly as the source allows: full, cut off, or missing.
+#[component]
+pub fn DossierTitle(
+    /// The title as the source gives it.
+    title: String,
+    /// The common name, shown first when there is one.
+    short_name: Option<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let body = match Title::classify(&title) {
+        Title::Full(text) => view! { <span lang="en">{text.to_owned()}</span> }.into_any(),
+        Title::CutOff(text) => view! {
+            <span lang="en">{format!("{text} …")}</span>
+            " "
+            <span class="title-note">{move || i18n.t().title_cut_off}</span>
+        }
+        .into_any(),
+        Title::Missing => {
+            view! { <span class="title-note">{move || i18n.t().title_missing}</span> }.into_any()
+        }
+    };
+    view! {
+        {short_name.map(|name| view! { <span class="short-name" lang="en">{name}</span><span class="visually-hidden">": "</span> })}
+        {body}
+    }
+}
+
+/// Previous, next and numbered page links.
+#[component]
+fn Pagination(
+    query: Memo<ListQuery>,
+    result: Memo<SearchResult>,
+    page: Memo<u32>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let count = move || result.read().page_count();
+    let link = move |p: u32| list_href(i18n, &query.read().with_page(p));
+    view! {
+        <Show when=move || { count() > 1 }>
+            <nav class="pagination" aria-label=move || i18n.t().pagination_label>
+                <ul>
+                    <Show when=move || { page.get() > 1 }>
+                        <li><a href=move || link(page.get() - 1) rel="prev">{move || i18n.t().previous_page}</a></li>
+                    </Show>
+                    {move || {
+                        page_window(page.get(), count())
+                            .into_iter()
+                            .map(|slot| match slot {
+                                Some(p) => view! {
+                                    <li>
+                                        <a
+                                            href=move || link(p)
+                                            aria-current=move || (page.get() == p).then_some("page")
+                                            aria-label=move || (i18n.t().page_n)(u64::from(p))
+                                        >
+                                            {p}
+                                        </a>
+                                    </li>
+                                }
+                                .into_any(),
+                                None => view! { <li class="gap" aria-hidden="true">"…"</li> }.into_any(),
+                            })
+                            .collect_view()
+                    }}
+                    <Show when=move || { page.get() < count() }>
+                        <li><a href=move || link(page.get() + 1) rel="next">{move || i18n.t().next_page}</a></li>
+                    </Show>
+                </ul>
+            </nav>
+        </Show>
+    }
+}

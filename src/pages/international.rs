@@ -1,0 +1,277 @@
+//! `/international` and three of its sub-pages: the global Internet, regional and bilateral
+//! relations, and Digital4Development.
+
+use crate::components::context::use_i18n;
+use crate::components::loaded::WithSite;
+use crate::components::page_meta::PageMeta;
+use crate::components::source_note::SourceNote;
+use crate::i18n::Messages;
+use crate::site::Site;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The sub-pages of international cooperation, with their title and summary in the interface.
+const SUB_PAGES: [(
+    &str,
+    fn(&Messages) -> &'static str,
+    fn(&Messages) -> &'static str,
+); 4] = [
+    (
+        "/international/global-internet",
+        |t| t.global_internet_title,
+        |t| t.global_internet_summary,
+    ),
+    (
+        "/international/regional-relations",
+        |t| t.regional_title,
+        |t| t.regional_summary,
+    ),
+    (
+        "/international/digital4development",
+        |t| t.d4d_title,
+        |t| t.d4d_summary,
+    ),
+    (
+        "/international/projects",
+        |t| t.projects_title,
+        |t| t.projects_summary,
+    ),
+];
+
+/// Breadcrumb back to the international overview.
+#[component]
+pub fn InternationalCrumb() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="breadcrumb">
+            <a href=move || i18n.href("/international")>{move || i18n.t().nav_international}</a>
+        </p>
+    }
+}
+
+/// The overview: what the Commission does internationally, and the four sub-pages.
+#[component]
+pub fn InternationalPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=Signal::derive(move || i18n.t().international_title.to_owned())
+            description=Signal::derive(move || i18n.t().international_description.to_owned())
+        />
+        <h1>{move || i18n.t().international_title}</h1>
+        <WithSite let:site>
+            <InternationalOverview site />
+        </WithSite>
+    }
+}
+
+#[component]
+fn InternationalOverview(site: Arc<Site>) -> impl IntoView {
+    let i18n = use_i18n();
+    let int = &site.content.international;
+    view! {
+        <p class="lead" lang="en">{int.overview.text.clone()}</p>
+        <p lang="en">{int.regional_relations.intro.clone()}</p>
+        <ul class="cards">
+            {SUB_PAGES
+                .into_iter()
+                .map(|(path, title, summary)| {
+                    view! {
+                        <li class="card">
+                            <h2>
+                                <a href=move || i18n.href(path)>{move || title(i18n.t())}</a>
+                            </h2>
+                            <p>{move || summary(i18n.t())}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <section aria-labelledby="foreign-policy" class="callout">
+            <h2 id="foreign-policy">{move || i18n.t().foreign_policy_heading}</h2>
+            <p lang="en">{int.foreign_policy.text.clone()}</p>
+        </section>
+        <SourceNote site=site.clone() id=int.overview.source.clone() />
+        <SourceNote site=site.clone() id=int.regional_relations.source.clone() />
+    }
+}
+
+/// `/international/global-internet`.
+#[component]
+pub fn GlobalInternetPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=Signal::derive(move || i18n.t().global_internet_title.to_owned())
+            description=Signal::derive(move || i18n.t().global_internet_summary.to_owned())
+        />
+        <InternationalCrumb />
+        <h1>{move || i18n.t().global_internet_title}</h1>
+        <WithSite let:site>
+            <GlobalInternet site />
+        </WithSite>
+    }
+}
+
+#[component]
+fn GlobalInternet(site: Arc<Site>) -> impl IntoView {
+    let i18n = use_i18n();
+    let int = &site.content.international;
+    let gi = int.global_internet.clone();
+    view! {
+        <p class="lead" lang="en">{int.overview.text.clone()}</p>
+        <p lang="en">{gi.intro}</p>
+        <h2>{move || i18n.t().gi_vision_heading}</h2>
+        {gi.vision.into_iter().map(|p| view! { <p lang="en">{p}</p> }).collect_view()}
+        <h2>{move || i18n.t().gi_goals_heading}</h2>
+        <ul lang="en">{gi.goals.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
+        <h2>{move || i18n.t().gi_observatory_heading}</h2>
+        <p lang="en">{gi.observatory}</p>
+        <h2>{move || i18n.t().gi_fora_heading}</h2>
+        <p lang="en">{gi.fora}</p>
+        <SourceNote site=site.clone() id=gi.source />
+    }
+}
+
+/// `/international/regional-relations`, with the geographical areas and the Hungarian items.
+#[component]
+pub fn RegionalRelationsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=Signal::derive(move || i18n.t().regional_title.to_owned())
+            description=Signal::derive(move || i18n.t().regional_summary.to_owned())
+        />
+        <InternationalCrumb />
+        <h1>{move || i18n.t().regional_title}</h1>
+        <WithSite let:site>
+            <RegionalRelations site />
+        </WithSite>
+    }
+}
+
+#[component]
+fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
+    let i18n = use_i18n();
+    let int = site.content.international.clone();
+    let rr = int.regional_relations;
+    let news = int.hungarian_news;
+    let gi_hu = int.hungarian_global_internet;
+    let news_date = news.date;
+    view! {
+        <p class="lead" lang="en">{rr.intro}</p>
+        <h2>{move || i18n.t().regional_fair_rules_heading}</h2>
+        {rr.fair_rules.into_iter().map(|p| view! { <p lang="en">{p}</p> }).collect_view()}
+        <h2>{move || i18n.t().regional_goals_heading}</h2>
+        <p>{move || i18n.t().regional_goals_intro}</p>
+        <ul lang="en">{rr.policy_goals.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
+        <h2>{move || i18n.t().regional_areas_heading}</h2>
+        <p>{move || i18n.t().regional_areas_intro}</p>
+        <ul class="cards">
+            {int
+                .areas
+                .iter()
+                .map(|area| {
+                    view! {
+                        <li class="card">
+                            <h3 lang="en">{area.name.clone()}</h3>
+                            <p lang="en">{area.text.clone()}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <p lang="en">{rr.implementation}</p>
+        <SourceNote site=site.clone() id=rr.source />
+        <SourceNote site=site.clone() id="002" />
+
+        <section aria-labelledby="hungarian-items" class="bilingual">
+            <h2 id="hungarian-items">{move || i18n.t().hungarian_heading}</h2>
+            <p>{move || i18n.t().hungarian_intro}</p>
+            <article class="pair">
+                <div class="original" lang="hu">
+                    <p class="label" lang=move || i18n.lang().code()>{move || i18n.t().hungarian_original_label}</p>
+                    <h3>{news.title}</h3>
+                    <p>{news.text}</p>
+                </div>
+                <div class="translation">
+                    <p class="label">{move || i18n.t().english_version_label}</p>
+                    <h3 lang="en">{news.english_title}</h3>
+                    <p class="meta">{move || i18n.t().date(news_date)}</p>
+                    <p lang="en">{news.english_summary}</p>
+                </div>
+            </article>
+            <h3>{move || i18n.t().hungarian_related_heading}</h3>
+            {int
+                .areas
+                .iter()
+                .filter_map(|area| area.hungarian.clone().map(|hu| (area.clone(), hu)))
+                .map(|(area, hu)| {
+                    view! {
+                        <article class="pair">
+                            <div class="original" lang="hu">
+                                <p class="label" lang=move || i18n.lang().code()>{move || i18n.t().hungarian_original_label}</p>
+                                {hu.title.map(|title| view! { <h4>{title}</h4> })}
+                                <p>{hu.text}</p>
+                            </div>
+                            <div class="translation">
+                                <h4 lang="en">{area.name}</h4>
+                                <p lang="en">{area.text}</p>
+                            </div>
+                        </article>
+                    }
+                })
+                .collect_view()}
+            <article class="pair">
+                <div class="original" lang="hu">
+                    <p class="label" lang=move || i18n.lang().code()>{move || i18n.t().hungarian_original_label}</p>
+                    <h4>{gi_hu.title}</h4>
+                    <p>{gi_hu.text}</p>
+                </div>
+                <div class="translation">
+                    <h4>{move || i18n.t().global_internet_title}</h4>
+                    <p lang="en">{int.overview.text.clone()}</p>
+                </div>
+            </article>
+            <SourceNote site=site.clone() id=news.source />
+        </section>
+    }
+}
+
+/// `/international/digital4development`.
+#[component]
+pub fn Digital4DevelopmentPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=Signal::derive(move || i18n.t().d4d_title.to_owned())
+            description=Signal::derive(move || i18n.t().d4d_summary.to_owned())
+        />
+        <InternationalCrumb />
+        <h1>{move || i18n.t().d4d_title}</h1>
+        <WithSite let:site>
+            <Digital4Development site />
+        </WithSite>
+    }
+}
+
+#[component]
+fn Digital4Development(site: Arc<Site>) -> impl IntoView {
+    let i18n = use_i18n();
+    let d4d = site.content.international.digital4development.clone();
+    view! {
+        <p class="lead" lang="en">{d4d.approach}</p>
+        <h2>{move || i18n.t().d4d_africa_heading}</h2>
+        <p lang="en">{d4d.africa}</p>
+        <h2>{move || i18n.t().d4d_council_heading}</h2>
+        <blockquote lang="en">
+            <p>{d4d.council_2016}</p>
+        </blockquote>
+        <h2>{move || i18n.t().d4d_swd_heading}</h2>
+        <p lang="en">{d4d.swd_2017}</p>
+        <ol lang="en">{d4d.priorities.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ol>
+        <h2>{move || i18n.t().d4d_follow_heading}</h2>
+        <p lang="en">{d4d.follow}</p>
+        <SourceNote site=site.clone() id=d4d.source />
+    }
+}

@@ -1,0 +1,131 @@
+//! `/`: what DG CONNECT is for, what it does, and where to go next.
+
+use crate::components::context::use_i18n;
+use crate::components::loaded::WithSite;
+use crate::components::page_meta::PageMeta;
+use crate::components::source_note::SourceNote;
+use crate::dossiers::model::Status;
+use crate::site::Site;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The home page: mission, aims, values, tasks and role, and entry points.
+#[component]
+pub fn MissionPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=Signal::derive(move || i18n.t().mission_title.to_owned())
+            description=Signal::derive(move || i18n.t().mission_description.to_owned())
+        />
+        <h1>{move || i18n.t().mission_h1}</h1>
+        <WithSite let:site>
+            <MissionContent site />
+        </WithSite>
+    }
+}
+
+#[component]
+fn MissionContent(site: Arc<Site>) -> impl IntoView {
+    let i18n = use_i18n();
+    let mission = site.content.mission.clone();
+    let role = site.content.role.clone();
+    view! {
+        <section aria-labelledby="mission-statement" class="lead-block">
+            <h2 id="mission-statement">{move || i18n.t().mission_statement_heading}</h2>
+            <p class="lead" lang="en">
+                {mission.statement}
+            </p>
+            <h3>{move || i18n.t().mission_aims_heading}</h3>
+            <ol class="aims" lang="en">
+                {mission.aims.into_iter().map(|aim| view! { <li>{aim}</li> }).collect_view()}
+            </ol>
+            <h3>{move || i18n.t().mission_values_heading}</h3>
+            <p lang="en">{mission.values}</p>
+            <SourceNote site=site.clone() id=mission.source />
+        </section>
+
+        <Explore site=site.clone() />
+
+        <section aria-labelledby="role">
+            <h2 id="role">{move || i18n.t().mission_role_heading}</h2>
+            <p lang="en">{role.summary}</p>
+            <h3>{move || i18n.t().mission_tasks_heading}</h3>
+            <ul lang="en">{role.tasks.into_iter().map(|task| view! { <li>{task}</li> }).collect_view()}</ul>
+            <h3>{move || i18n.t().mission_priorities_heading}</h3>
+            <div class="cards" lang="en">
+                {role
+                    .priorities
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <div class="card">
+                                <h4>{p.heading}</h4>
+                                <p>{p.text}</p>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <h3>{move || i18n.t().mission_values_heading}</h3>
+            <p lang="en">{role.values}</p>
+            <SourceNote site=site.clone() id=role.source />
+        </section>
+    }
+}
+
+/// Entry points to the rest of the site, with the source's counts of legislative files.
+#[component]
+fn Explore(site: Arc<Site>) -> impl IntoView {
+    let i18n = use_i18n();
+    let counts = site.source_counts.clone();
+    let themes = site.content.themes.len() as u64;
+    let held = site.dossiers.len() as u64;
+    let status_link =
+        move |status: Status| i18n.href(&format!("/dossiers?status={}", status.key()));
+    view! {
+        <section aria-labelledby="explore">
+            <h2 id="explore">{move || i18n.t().mission_explore_heading}</h2>
+            <ul class="cards entry-points">
+                <li class="card">
+                    <h3>
+                        <a href=move || i18n.href("/themes")>{move || i18n.t().nav_themes}</a>
+                    </h3>
+                    <p>{move || (i18n.t().explore_themes)(themes)}</p>
+                </li>
+                <li class="card">
+                    <h3>
+                        <a href=move || i18n.href("/international")>{move || i18n.t().nav_international}</a>
+                    </h3>
+                    <p>{move || i18n.t().explore_international}</p>
+                </li>
+                <li class="card">
+                    <h3>
+                        <a href=move || i18n.href("/dossiers")>{move || i18n.t().nav_dossiers}</a>
+                    </h3>
+                    <p>{move || (i18n.t().explore_dossiers)(held)}</p>
+                </li>
+            </ul>
+            <h3>{move || i18n.t().source_counts_heading}</h3>
+            <ul class="figures">
+                <li>
+                    <a href=move || status_link(Status::Negotiation)>
+                        {move || (i18n.t().count_negotiation)(u64::from(counts.negotiation))}
+                    </a>
+                </li>
+                <li>
+                    <a href=move || status_link(Status::Implementation)>
+                        {move || (i18n.t().count_implementation)(u64::from(counts.implementation))}
+                    </a>
+                </li>
+                <li>
+                    <a href=move || status_link(Status::InForce)>
+                        {move || (i18n.t().count_in_force_at_least)(u64::from(counts.in_force_at_least))}
+                    </a>
+                </li>
+            </ul>
+            <p class="note">{move || (i18n.t().source_counts_note)(held)}</p>
+            <SourceNote site=site.clone() id=counts.source.clone() />
+        </section>
+    }
+}

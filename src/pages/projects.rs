@@ -1,0 +1,275 @@
+//! `/international/projects`: the international ICT research projects, filterable by region
+//! and country through the URL, with a region diagram to pick from.
+
+use super::international::InternationalCrumb;
+use crate::components::context::use_i18n;
+use crate::components::loaded::WithSite;
+use crate::components::page_meta::PageMeta;
+use crate::components::source_note::SourceNote;
+use crate::data::content::{Funding, Research};
+use crate::data::projects::{country_counts, project_regions, region_counts, ProjectQuery};
+use crate::site::Site;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use std::sync::Arc;
+
+/// The projects page.
+#[component]
+pub fn ProjectsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=Signal::derive(move || i18n.t().projects_title.to_owned())
+            description=Signal::derive(move || i18n.t().projects_summary.to_owned())
+        />
+        <InternationalCrumb />
+        <h1>{move || i18n.t().projects_title}</h1>
+        <WithSite let:site>
+            <Projects site />
+        </WithSite>
+    }
+}
+
+#[component]
+fn Projects(site: Arc<Site>) -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let research = Arc::new(site.content.international.research.clone());
+    let query = {
+        let research = research.clone();
+        Memo::new(move |_| ProjectQuery::parse(&location.search.read(), &research))
+    };
+    let link =
+        move |q: ProjectQuery| i18n.href(&format!("/international/projects{}", q.to_suffix()));
+    let shown = {
+        let research = research.clone();
+        move || {
+            let q = query.get();
+            research
+                .projects
+                .iter()
+                .filter(|p| q.matches(p, &research))
+                .cloned()
+                .collect::<Vec<_>>()
+        }
+    };
+    let total = research.projects.len() as u64;
+    let count_text = {
+        let shown = shown.clone();
+        move || (i18n.t().projects_count)(shown().len() as u64, total)
+    };
+    let research_for_list = research.clone();
+    let research_for_filters = research.clone();
+    view! {
+        <p class="lead" lang="en">{research.intro.clone()}</p>
+        <RegionMap research=research.clone() query link />
+        <div class="filters-row">
+            <CountryFilter research=research_for_filters query link />
+        </div>
+        <p class="result-count" role="status" aria-live="polite">{count_text}</p>
+        <ul class="project-list">
+            <For
+                each=shown
+                key=|project| project.slug.clone()
+                children=move |project| {
+                    let regions: Vec<String> = project_regions(&project, &research_for_list)
+                        .into_iter()
+                        .filter_map(|id| research_for_list.regions.iter().find(|r| r.id == id))
+                        .map(|r| r.name.clone())
+                        .collect();
+                    let countries: Vec<String> = project
+                        .countries
+                        .iter()
+                        .filter_map(|id| research_for_list.countries.iter().find(|c| c.id == *id))
+                        .map(|c| c.name.clone())
+                        .collect();
+                    let funding = project.funding;
+                    view! {
+                        <li class="card project" data-testid="project">
+                            <h2 lang="en">{project.name.clone()}</h2>
+                            <p lang="en">{project.description.clone()}</p>
+                            <p class="meta">
+                                {move || match funding {
+                                    Funding::Horizon2020In2018 => i18n.t().funding_2018,
+                                    Funding::Ongoing => i18n.t().funding_ongoing,
+                                }}
+                            </p>
+                            <PlaceList label=move || i18n.t().regions_label names=regions />
+                            <PlaceList label=move || i18n.t().countries_label names=countries />
+                        </li>
+                    }
+                }
+            />
+        </ul>
+        <SourceNote site=site.clone() id=research.source.clone() />
+    }
+}
+
+/// "Regions: Africa, Europe", or that the source names none.
+#[component]
+fn PlaceList(
+    /// The label, in the interface language.
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    /// English names.
+    names: Vec<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let empty = names.is_empty();
+    view! {
+        <p class="places">
+            <span class="places-label">{label}": "</span>
+            {if empty {
+                view! { <span>{move || i18n.t().none_named}</span> }.into_any()
+            } else {
+                view! { <span lang="en">{names.join(", ")}</span> }.into_any()
+            }}
+        </p>
+    }
+}
+
+/// Where each region sits on the diagram (percent of its width and height).
+fn region_position(id: &str) -> (u8, u8) {
+    match id {
+        "north-america" => (20, 28),
+        "europe" => (50, 22),
+        "africa" => (52, 62),
+        "asia-pacific" => (80, 48),
+        _ => (50, 90),
+    }
+}
+
+/// A schematic world: region shapes drawn in SVG, each labelled by an ordinary link that
+/// filters the list, so keyboard, screen reader and the router all treat it as navigation.
+#[component]
+fn RegionMap(
+    /// The regions and projects.
+    research: Arc<Research>,
+    /// The current filter.
+    query: Memo<ProjectQuery>,
+    /// Builds the link for a filter.
+    link: impl Fn(ProjectQuery) -> String + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let counts = region_counts(&research);
+    let selected = move |id: &str| query.read().region.as_deref() == Some(id);
+    let shape_class = move |id: &'static str| {
+        move || {
+            if selected(id) {
+                "region-shape selected"
+            } else {
+                "region-shape"
+            }
+        }
+    };
+    let all_research = research.clone();
+    view! {
+        <nav class="region-map" aria-label=move || i18n.t().region_map_label>
+            <svg viewBox="0 0 400 220" aria-hidden="true" focusable="false" class="region-svg">
+                <path class=shape_class("north-america") d="M30 30 Q60 10 120 20 L140 50 Q120 80 100 95 L80 120 Q60 90 40 80 Z" />
+                <path class=shape_class("europe") d="M180 25 Q200 10 230 18 L240 45 Q220 60 195 58 L178 45 Z" />
+                <path class=shape_class("africa") d="M185 80 Q215 70 240 85 L250 120 Q235 170 215 190 Q200 160 190 130 L180 100 Z" />
+                <path class=shape_class("asia-pacific") d="M260 40 Q320 20 370 50 L365 90 Q340 110 300 100 L280 80 Z M320 150 Q345 140 370 155 L360 180 Q335 185 320 170 Z" />
+            </svg>
+            <ul>
+                {counts
+                    .into_iter()
+                    .map(|(id, n)| {
+                        let id = id.to_owned();
+                        let name = research.regions.iter().find(|r| r.id == id).map(|r| r.name.clone()).unwrap_or_default();
+                        let (x, y) = region_position(&id);
+                        let research = all_research.clone();
+                        let target = {
+                            let id = id.clone();
+                            move || {
+                                let q = query.get();
+                                if q.region.as_deref() == Some(id.as_str()) {
+                                    link(q.with_region(None, &research))
+                                } else {
+                                    link(q.with_region(Some(&id), &research))
+                                }
+                            }
+                        };
+                        let current = {
+                            let id = id.clone();
+                            move || selected(&id).then_some("true")
+                        };
+                        view! {
+                            <li style=format!("left:{x}%;top:{y}%")>
+                                <a href=target aria-current=current data-noscroll="" class="region-link">
+                                    <span lang="en">{name}</span>
+                                    " "
+                                    <span class="count">{move || (i18n.t().projects_short)(n as u64)}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p class="region-all">
+                <a
+                    href=move || link(ProjectQuery::default())
+                    aria-current=move || query.read().region.is_none().then_some("true")
+                    data-noscroll=""
+                >
+                    {move || i18n.t().all_regions}
+                </a>
+            </p>
+        </nav>
+    }
+}
+
+/// Country links under the current region, with counts.
+#[component]
+fn CountryFilter(
+    /// The regions, countries and projects.
+    research: Arc<Research>,
+    /// The current filter.
+    query: Memo<ProjectQuery>,
+    /// Builds the link for a filter.
+    link: impl Fn(ProjectQuery) -> String + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let countries = move || {
+        let q = query.get();
+        country_counts(&q, &research)
+            .into_iter()
+            .map(|(id, name, n)| (id.to_owned(), name.to_owned(), n))
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <nav class="facet" aria-labelledby="country-filter">
+            <h2 id="country-filter" class="facet-title">{move || i18n.t().countries_label}</h2>
+            <ul class="chips">
+                <li>
+                    <a
+                        href=move || link(query.get().with_country(None))
+                        aria-current=move || query.read().country.is_none().then_some("true")
+                        data-noscroll=""
+                    >
+                        {move || i18n.t().all_countries}
+                    </a>
+                </li>
+                <For
+                    each=countries
+                    key=|(id, _, n)| (id.clone(), *n)
+                    children=move |(id, name, n)| {
+                        let target = {
+                            let id = id.clone();
+                            move || link(query.get().with_country(Some(&id)))
+                        };
+                        let current = move || (query.read().country.as_deref() == Some(id.as_str())).then_some("true");
+                        view! {
+                            <li>
+                                <a href=target aria-current=current data-noscroll="">
+                                    <span lang="en">{name}</span>
+                                    " "
+                                    <span class="count">"("{n}")"</span>
+                                </a>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,114 @@
+//! `/themes` and `/themes/:slug`: the five themes DG CONNECT covers.
+
+use crate::components::context::use_i18n;
+use crate::components::loaded::WithSite;
+use crate::components::not_found::NotFound;
+use crate::components::page_meta::PageMeta;
+use crate::components::source_note::SourceNote;
+use crate::site::Site;
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+/// All themes, each with its text and a link to its own page.
+#[component]
+pub fn ThemesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=Signal::derive(move || i18n.t().themes_title.to_owned())
+            description=Signal::derive(move || i18n.t().themes_description.to_owned())
+        />
+        <h1>{move || i18n.t().themes_title}</h1>
+        <WithSite let:site>
+            <p class="lead">
+                {
+                    let count = site.content.themes.len() as u64;
+                    move || (i18n.t().themes_intro)(count)
+                }
+            </p>
+            <ol class="theme-list">
+                {site
+                    .content
+                    .themes
+                    .iter()
+                    .map(|theme| {
+                        let slug = theme.slug.clone();
+                        view! {
+                            <li class="card">
+                                <h2 lang="en">
+                                    <a href=move || i18n.href(&format!("/themes/{slug}"))>{theme.title.clone()}</a>
+                                </h2>
+                                <p lang="en">{theme.text.clone()}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <SourceNote site=site.clone() id="000" />
+        </WithSite>
+    }
+}
+
+/// One theme, with links to the previous and the next.
+#[component]
+pub fn ThemePage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    view! {
+        <WithSite let:site>
+            {move || view! { <Theme site=site.clone() slug=slug() /> }}
+        </WithSite>
+    }
+}
+
+#[component]
+fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let themes = &site.content.themes;
+    let Some((position, theme)) = site.content.theme(&slug) else {
+        return Either::Right(view! { <NotFound /> });
+    };
+    let count = themes.len();
+    let neighbour = |at: Option<usize>| {
+        let theme = themes.get(at?)?;
+        Some((format!("/themes/{}", theme.slug), theme.title.clone()))
+    };
+    let previous = neighbour(position.checked_sub(1));
+    let next = neighbour(Some(position + 1));
+    let title = theme.title.clone();
+    let description = theme.text.clone();
+    Either::Left(view! {
+        <PageMeta title=title.clone() description />
+        <p class="breadcrumb">
+            <a href=move || i18n.href("/themes")>{move || i18n.t().themes_title}</a>
+        </p>
+        <h1 lang="en">{title}</h1>
+        <p class="eyebrow">{move || (i18n.t().theme_position)(position as u64 + 1, count as u64)}</p>
+        <p class="lead" lang="en">
+            {theme.text.clone()}
+        </p>
+        <SourceNote site=site.clone() id=theme.source.clone() />
+        <nav class="pager" aria-label=move || i18n.t().themes_pager_label>
+            {previous
+                .map(|(href, title)| {
+                    view! {
+                        <a rel="prev" class="pager-prev" href=move || i18n.href(&href)>
+                            <span class="pager-label">{move || i18n.t().previous_theme}</span>
+                            <span lang="en">{title}</span>
+                        </a>
+                    }
+                })}
+            {next
+                .map(|(href, title)| {
+                    view! {
+                        <a rel="next" class="pager-next" href=move || i18n.href(&href)>
+                            <span class="pager-label">{move || i18n.t().next_theme}</span>
+                            <span lang="en">{title}</span>
+                        </a>
+                    }
+                })}
+        </nav>
+    })
+}

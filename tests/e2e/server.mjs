@@ -1,0 +1,110 @@
+// A small static file server for the release build, like the static hosts the site is
+// deployed to. Unknown extension-less paths get index.html (as SPA-aware hosts do) unless
+// `--plain`; `--base /sub/` serves the site under a sub-path; `--override url=file` answers one
+// URL from another file (benchmarks use it for synthetic data).
+//
+// Usage: node server.mjs <dir> [--port 0] [--plain] [--base /sub/] [--override /data/x.json=/tmp/y.json]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.ico': 'image/x-icon',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Starts a server; resolves to { url, close }. */
+export async function serve(dir, { port = 0, plain = false, base = '/', overrides = {} } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      let path = decodeURIComponent(url.pathname);
+      if (overrides[path]) {
+        return send(res, 200, overrides[path]);
+      }
+      if (!path.startsWith(base)) {
+        return notFound(res, root);
+      }
+      path = '/' + path.slice(base.length);
+      const file = normalize(join(root, path));
+      if (!file.startsWith(root)) {
+        return notFound(res, root);
+      }
+      const found = await existing(file);
+      if (found) {
+        return send(res, 200, found);
+      }
+      if (!plain && !extname(path)) {
+        return send(res, 200, join(root, 'index.html'));
+      }
+      return notFound(res, root);
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const { port: actual } = server.address();
+  return {
+    url: `http://127.0.0.1:${actual}${base}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+async function existing(file) {
+  try {
+    const info = await stat(file);
+    if (info.isFile()) return file;
+    if (info.isDirectory()) {
+      const index = join(file, 'index.html');
+      if ((await stat(index).catch(() => null))?.isFile()) return index;
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+async function send(res, status, file) {
+  const body = await readFile(file);
+  res.writeHead(status, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+  });
+  res.end(body);
+}
+
+async function notFound(res, root) {
+  const page = join(root, '404.html');
+  if (await existing(page)) return send(res, 404, page);
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Not found');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const options = { overrides: {} };
+  const dir = args.shift();
+  while (args.length) {
+    const flag = args.shift();
+    if (flag === '--port') options.port = Number(args.shift());
+    else if (flag === '--plain') options.plain = true;
+    else if (flag === '--base') options.base = args.shift();
+    else if (flag === '--override') {
+      const [url, file] = args.shift().split('=');
+      options.overrides[url] = file;
+    }
+  }
+  const { url } = await serve(dir, options);
+  console.log(`Serving ${dir} at ${url}`);
+}
