@@ -15,7 +15,22 @@ use crate::pages::themes::{ThemePage, ThemesPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
-use leptos_router::{path, MatchNestedRoutes};
+use leptos_router::path;
+
+/// The route table, once per language: English at the root, the others under their prefix.
+/// A macro rather than a component, so that the same routes nest under each prefix whether or
+/// not Leptos erases component types.
+macro_rules! localized_routes {
+    ($($route:tt)*) => {
+        view! {
+            <Routes fallback=NotFound>
+                <ParentRoute path=path!("") view=Outlet>
+                    $($route)*
+                </ParentRoute>
+            </Routes>
+        }
+    };
+}
 
 /// The whole site.
 #[component]
@@ -38,31 +53,20 @@ fn Shell() -> impl IntoView {
         <SkipLink />
         <SiteHeader />
         <main id=MAIN_ID tabindex="-1">
-            <Routes fallback=NotFound>
-                <ParentRoute path=path!("") view=Outlet>
-                    <PageRoutes />
-                </ParentRoute>
-            </Routes>
+            {localized_routes! {
+                <Route path=path!("/") view=MissionPage />
+                <Route path=path!("/themes") view=ThemesPage />
+                <Route path=path!("/themes/:slug") view=ThemePage />
+                <Route path=path!("/international") view=InternationalPage />
+                <Route path=path!("/international/global-internet") view=GlobalInternetPage />
+                <Route path=path!("/international/regional-relations") view=RegionalRelationsPage />
+                <Route path=path!("/international/digital4development") view=Digital4DevelopmentPage />
+                <Route path=path!("/international/projects") view=ProjectsPage />
+                <Route path=path!("/dossiers") view=DossierListPage />
+                <Route path=path!("/dossiers/:id") view=DossierPage />
+                <Route path=path!("/about") view=AboutPage />
+            }}
         </main>
         <SiteFooter />
     }
-}
-
-/// The pages, relative to a language prefix.
-#[component(transparent)]
-fn PageRoutes() -> impl MatchNestedRoutes + Clone {
-    view! {
-        <Route path=path!("/") view=MissionPage />
-        <Route path=path!("/themes") view=ThemesPage />
-        <Route path=path!("/themes/:slug") view=ThemePage />
-        <Route path=path!("/international") view=InternationalPage />
-        <Route path=path!("/international/global-internet") view=GlobalInternetPage />
-        <Route path=path!("/international/regional-relations") view=RegionalRelationsPage />
-        <Route path=path!("/international/digital4development") view=Digital4DevelopmentPage />
-        <Route path=path!("/international/projects") view=ProjectsPage />
-        <Route path=path!("/dossiers") view=DossierListPage />
-        <Route path=path!("/dossiers/:id") view=DossierPage />
-        <Route path=path!("/about") view=AboutPage />
-    }
-    .into_inner()
 }

@@ -46,6 +46,17 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
+/// The current path with its query string (tracked), for links back to this very view.
+pub fn current_path_and_query() -> String {
+    let location = use_location();
+    let search = location.search.get();
+    if search.is_empty() {
+        location.pathname.get()
+    } else {
+        format!("{}?{search}", location.pathname.get())
+    }
+}
+
 /// The site's data, loaded once for the whole visit.
 #[derive(Clone, Copy)]
 pub struct SiteData(pub LocalResource<Result<Arc<Site>, LoadError>>);

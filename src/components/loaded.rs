@@ -1,10 +1,9 @@
 //! Renders a view once the site's data is there, with a loading state and a helpful message
 //! with a retry link when it cannot be loaded.
 
-use super::context::{use_i18n, use_site_data};
+use super::context::{current_path_and_query, use_i18n, use_site_data};
 use crate::site::Site;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// Shows `children` with the site's data; while it loads, a polite status line; if it fails,
@@ -18,9 +17,19 @@ where
     F: Fn(Arc<Site>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    let render: Render = Arc::new(move |site| children(site).into_any());
+    view! { <Loaded render /> }
+}
+
+/// Builds a page's view from the loaded data.
+type Render = Arc<dyn Fn(Arc<Site>) -> AnyView + Send + Sync>;
+
+/// One non-generic body for every [`WithSite`]: the suspense, error boundary and future are
+/// compiled once instead of once per page, which keeps the WebAssembly small.
+#[component]
+fn Loaded(render: Render) -> impl IntoView {
     let data = use_site_data();
     let i18n = use_i18n();
-    let children = Arc::new(children);
     view! {
         <Transition fallback=move || {
             view! {
@@ -31,10 +40,10 @@ where
         }>
             <ErrorBoundary fallback=|errors| view! { <LoadFailure errors /> }>
                 {
-                    let children = children.clone();
+                    let render = render.clone();
                     move || {
-                        let children = children.clone();
-                        Suspend::new(async move { data.0.await.map(|site| children(site)) })
+                        let render = render.clone();
+                        Suspend::new(async move { data.0.await.map(|site| render(site)) })
                     }
                 }
             </ErrorBoundary>
@@ -49,8 +58,6 @@ fn LoadFailure(
     errors: ArcRwSignal<Errors>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
-    let retry_href = move || format!("{}{}", location.pathname.get(), location.search.get());
     let details = move || {
         errors
             .get()
@@ -65,7 +72,7 @@ fn LoadFailure(
             <p>{move || i18n.t().load_failed_body}</p>
             <p>
                 // rel="external" makes the router leave the click to the browser: a real reload.
-                <a href=retry_href rel="external">
+                <a href=current_path_and_query rel="external">
                     {move || i18n.t().retry}
                 </a>
             </p>

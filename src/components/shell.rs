@@ -1,6 +1,6 @@
 //! The frame around every page: skip link, header with the primary navigation, and footer.
 
-use super::context::use_i18n;
+use super::context::{current_path_and_query, use_i18n};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -11,8 +11,11 @@ pub const MAIN_ID: &str = "main";
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let i18n = use_i18n();
+    // The full path, not just "#main": with a <base> element a bare fragment would resolve
+    // against the site root and leave the page.
+    let href = move || format!("{}#{MAIN_ID}", current_path_and_query());
     view! {
-        <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">
+        <a class="skip-link" href=href rel="external">
             {move || i18n.t().skip_to_content}
         </a>
     }

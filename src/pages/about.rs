@@ -10,24 +10,24 @@ use leptos::prelude::*;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
+    let t = i18n.t();
     view! {
         <PageMeta
-            title=Signal::derive(move || t().about_title.to_owned())
-            description=Signal::derive(move || t().about_description.to_owned())
+            title=t.about_title.to_owned()
+            description=t.about_description.to_owned()
         />
-        <h1>{move || t().about_title}</h1>
+        <h1>{t.about_title}</h1>
         <section aria-labelledby="what">
-            <h2 id="what">{move || t().about_what_heading}</h2>
-            <p>{move || t().about_what}</p>
+            <h2 id="what">{t.about_what_heading}</h2>
+            <p>{t.about_what}</p>
         </section>
         <section aria-labelledby="disclaimer">
-            <h2 id="disclaimer">{move || t().about_disclaimer_heading}</h2>
-            <p>{move || t().about_disclaimer}</p>
+            <h2 id="disclaimer">{t.about_disclaimer_heading}</h2>
+            <p>{t.about_disclaimer}</p>
         </section>
         <section aria-labelledby="sources">
-            <h2 id="sources">{move || t().about_sources_heading}</h2>
-            <p>{move || t().about_sources_intro}</p>
+            <h2 id="sources">{t.about_sources_heading}</h2>
+            <p>{t.about_sources_intro}</p>
             <WithSite let:site>
                 <ul class="sources">
                     {site
@@ -39,11 +39,11 @@ pub fn AboutPage() -> impl IntoView {
                                 <li id=format!("source-{}", source.id) class="card">
                                     <h3 lang="en">{source.title.clone()}</h3>
                                     <dl>
-                                        <dt>{move || t().source_publisher}</dt>
+                                        <dt>{t.source_publisher}</dt>
                                         <dd lang="en">{source.publisher.clone()}</dd>
-                                        <dt>{move || t().source_covers}</dt>
+                                        <dt>{t.source_covers}</dt>
                                         <dd lang="en">{source.covers.clone()}</dd>
-                                        <dt>{move || t().source_as_of}</dt>
+                                        <dt>{t.source_as_of}</dt>
                                         <dd lang="en">{source.as_of.clone()}</dd>
                                     </dl>
                                 </li>
@@ -51,17 +51,17 @@ pub fn AboutPage() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <p>{move || (t().about_status_rule)(&t().date(site.today))}</p>
+                <p>{move || (t.about_status_rule)(&t.date(site.today))}</p>
             </WithSite>
         </section>
         <section aria-labelledby="accessibility">
-            <h2 id="accessibility">{move || t().a11y_heading}</h2>
-            <p>{move || t().a11y_standard}</p>
-            <h3>{move || t().a11y_testing_heading}</h3>
-            <p>{move || t().a11y_testing}</p>
-            <h3>{move || t().a11y_limitations_heading}</h3>
+            <h2 id="accessibility">{t.a11y_heading}</h2>
+            <p>{t.a11y_standard}</p>
+            <h3>{t.a11y_testing_heading}</h3>
+            <p>{t.a11y_testing}</p>
+            <h3>{t.a11y_limitations_heading}</h3>
             <ul>
-                {move || t().a11y_limitations.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}
+                {t.a11y_limitations.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}
             </ul>
         </section>
     }

@@ -19,12 +19,13 @@ use std::sync::Arc;
 #[component]
 pub fn DossierListPage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <PageMeta
-            title=Signal::derive(move || i18n.t().dossiers_title.to_owned())
-            description=Signal::derive(move || i18n.t().dossiers_description.to_owned())
+            title=t.dossiers_title.to_owned()
+            description=t.dossiers_description.to_owned()
         />
-        <h1>{move || i18n.t().dossiers_title}</h1>
+        <h1>{t.dossiers_title}</h1>
         <WithSite let:site>
             <DossierBrowser site />
         </WithSite>
@@ -39,6 +40,7 @@ fn list_href(i18n: I18n, query: &ListQuery) -> String {
 #[component]
 fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let location = use_location();
     let navigate = use_navigate();
     let query = Memo::new(move |_| ListQuery::parse(&location.search.read()));
@@ -114,22 +116,22 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
     view! {
         <div class="browser">
             <aside class="filters" aria-labelledby="filters-title">
-                <h2 id="filters-title">{move || i18n.t().filters_heading}</h2>
+                <h2 id="filters-title">{t.filters_heading}</h2>
                 <SearchBox query on_search />
                 <StatusFacet site=site.clone() query result />
                 <TypeFacetList query result />
                 <YearFilter query result />
                 <p class="clear-all">
                     <a href=move || list_href(i18n, &ListQuery { sort: query.read().sort, ..ListQuery::default() }) data-noscroll="">
-                        {move || i18n.t().clear_filters}
+                        {t.clear_filters}
                     </a>
                 </p>
             </aside>
             <section class="results" aria-labelledby="results-title">
-                <h2 id="results-title" class="visually-hidden">{move || i18n.t().results_heading}</h2>
+                <h2 id="results-title" class="visually-hidden">{t.results_heading}</h2>
                 <div class="results-head">
                     <p class="result-count" role="status" data-testid="result-count">
-                        {move || (i18n.t().n_of_m_dossiers)(result.read().matches.len() as u64, total)}
+                        {move || (t.n_of_m_dossiers)(result.read().matches.len() as u64, total)}
                     </p>
                     <SortLinks query />
                 </div>
@@ -139,14 +141,14 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
                 <DossierRows site=site.clone() query result page />
                 <Pagination query result page />
                 <div class="export">
-                    <h3>{move || i18n.t().export_heading}</h3>
-                    <p>{move || (i18n.t().export_note)(result.read().matches.len() as u64)}</p>
+                    <h3>{t.export_heading}</h3>
+                    <p>{move || (t.export_note)(result.read().matches.len() as u64)}</p>
                     <button type="button" on:click={
                         let export = export.clone();
                         move |_| export(false)
-                    }>{move || i18n.t().export_csv}</button>
+                    }>{t.export_csv}</button>
                     " "
-                    <button type="button" on:click=move |_| export(true)>{move || i18n.t().export_json}</button>
+                    <button type="button" on:click=move |_| export(true)>{t.export_json}</button>
                 </div>
             </section>
         </div>
@@ -163,9 +165,10 @@ fn SearchBox(
     on_search: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
-            <label for="dossier-search">{move || i18n.t().search_label}</label>
+            <label for="dossier-search">{t.search_label}</label>
             <input
                 id="dossier-search"
                 type="search"
@@ -176,7 +179,7 @@ fn SearchBox(
                 prop:value=move || query.read().q.clone()
                 on:input=move |ev| on_search(event_target_value(&ev))
             />
-            <p id="dossier-search-hint" class="hint">{move || i18n.t().search_hint}</p>
+            <p id="dossier-search-hint" class="hint">{t.search_hint}</p>
         </form>
     }
 }
@@ -194,6 +197,7 @@ fn FacetLink(
     count: Signal<u32>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <li>
             <a
@@ -208,7 +212,7 @@ fn FacetLink(
                 <span class="facet-label">{label}</span>
                 <span class="count">{count}</span>
                 <span class="visually-hidden">
-                    {move || if selected.get() { i18n.t().facet_selected } else { i18n.t().facet_not_selected }}
+                    {move || if selected.get() { t.facet_selected } else { t.facet_not_selected }}
                 </span>
             </a>
         </li>
@@ -222,10 +226,11 @@ fn StatusFacet(
     result: Memo<SearchResult>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let counts = site.source_counts.clone();
     view! {
         <nav class="facet" aria-labelledby="facet-status">
-            <h3 id="facet-status" class="facet-title">{move || i18n.t().status_label}</h3>
+            <h3 id="facet-status" class="facet-title">{t.status_label}</h3>
             <ul>
                 {Status::ALL
                     .into_iter()
@@ -234,7 +239,7 @@ fn StatusFacet(
                             <FacetLink
                                 href=Signal::derive(move || list_href(i18n, &query.read().toggle_status(status)))
                                 selected=Signal::derive(move || query.read().statuses.contains(&status))
-                                label=Signal::derive(move || i18n.t().status_name(status).to_owned())
+                                label=Signal::stored(t.status_name(status).to_owned())
                                 count=Signal::derive(move || result.read().status_counts[status.index()])
                             />
                         }
@@ -242,7 +247,7 @@ fn StatusFacet(
                     .collect_view()}
             </ul>
             <p class="note">
-                {move || (i18n.t().source_reports)(
+                {move || (t.source_reports)(
                     u64::from(counts.negotiation),
                     u64::from(counts.implementation),
                     u64::from(counts.in_force_at_least),
@@ -255,9 +260,10 @@ fn StatusFacet(
 #[component]
 fn TypeFacetList(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <nav class="facet" aria-labelledby="facet-type">
-            <h3 id="facet-type" class="facet-title">{move || i18n.t().type_label}</h3>
+            <h3 id="facet-type" class="facet-title">{t.type_label}</h3>
             <ul>
                 {TypeFacet::ALL
                     .into_iter()
@@ -266,7 +272,7 @@ fn TypeFacetList(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl Int
                             <FacetLink
                                 href=Signal::derive(move || list_href(i18n, &query.read().toggle_type(facet)))
                                 selected=Signal::derive(move || query.read().types.contains(&facet))
-                                label=Signal::derive(move || i18n.t().type_name(facet).to_owned())
+                                label=Signal::stored(t.type_name(facet).to_owned())
                                 count=Signal::derive(move || result.read().type_counts[facet.index()])
                             />
                         }
@@ -281,9 +287,10 @@ fn TypeFacetList(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl Int
 #[component]
 fn YearFilter(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <fieldset class="facet years">
-            <legend class="facet-title">{move || i18n.t().years_label}</legend>
+            <legend class="facet-title">{t.years_label}</legend>
             <YearSelect query result is_from=true />
             <YearSelect query result is_from=false />
         </fieldset>
@@ -294,6 +301,7 @@ fn YearFilter(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl IntoVi
 #[component]
 fn YearSelect(query: Memo<ListQuery>, result: Memo<SearchResult>, is_from: bool) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let navigate = use_navigate();
     let id = if is_from { "year-from" } else { "year-to" };
     let chosen = move || {
@@ -348,10 +356,10 @@ fn YearSelect(query: Memo<ListQuery>, result: Memo<SearchResult>, is_from: bool)
     };
     view! {
         <div class="field">
-            <label for=id>{move || if is_from { i18n.t().from_label } else { i18n.t().to_label }}</label>
+            <label for=id>{move || if is_from { t.from_label } else { t.to_label }}</label>
             <select id=id on:change=on_change>
                 <option value="" prop:selected=move || chosen().is_none()>
-                    {move || i18n.t().any_year}
+                    {t.any_year}
                 </option>
                 <For
                     each=years
@@ -372,9 +380,10 @@ fn YearSelect(query: Memo<ListQuery>, result: Memo<SearchResult>, is_from: bool)
 #[component]
 fn SortLinks(query: Memo<ListQuery>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <nav class="sort" aria-labelledby="sort-label">
-            <span id="sort-label">{move || i18n.t().sort_label}</span>
+            <span id="sort-label">{t.sort_label}</span>
             <ul>
                 {Sort::ALL
                     .into_iter()
@@ -386,7 +395,7 @@ fn SortLinks(query: Memo<ListQuery>) -> impl IntoView {
                                     aria-current=move || (query.read().sort == sort).then_some("true")
                                     data-noscroll=""
                                 >
-                                    {move || i18n.t().sort_name(sort)}
+                                    {t.sort_name(sort)}
                                 </a>
                             </li>
                         }
@@ -401,6 +410,7 @@ fn SortLinks(query: Memo<ListQuery>) -> impl IntoView {
 #[component]
 fn EmptyState(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let suggestions = move || {
         let q = query.get();
         let r = result.read();
@@ -455,8 +465,8 @@ fn EmptyState(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl IntoVi
     };
     view! {
         <div class="notice empty-state" data-testid="empty-state">
-            <h3>{move || i18n.t().empty_title}</h3>
-            <p>{move || i18n.t().empty_body}</p>
+            <h3>{t.empty_title}</h3>
+            <p>{t.empty_body}</p>
             <ul>
                 {move || {
                     suggestions()
@@ -466,7 +476,7 @@ fn EmptyState(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl IntoVi
                 }}
             </ul>
             <p>
-                <a href=move || list_href(i18n, &ListQuery::default()) data-noscroll="">{move || i18n.t().clear_filters}</a>
+                <a href=move || list_href(i18n, &ListQuery::default()) data-noscroll="">{t.clear_filters}</a>
             </p>
         </div>
     }
@@ -481,6 +491,7 @@ fn DossierRows(
     page: Memo<u32>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let rows = move || result.read().page(page.get()).to_vec();
     view! {
         <ol class="dossier-list" data-testid="dossier-list">
@@ -505,11 +516,11 @@ fn DossierRows(
                                     </a>
                                 </h3>
                                 <p class="meta">
-                                    <span>{move || i18n.t().date(date)}</span>
-                                    <span>{move || i18n.t().type_name(doc_type)}</span>
+                                    <span>{t.date(date)}</span>
+                                    <span>{t.type_name(doc_type)}</span>
                                     <span lang="en">{reference.clone().unwrap_or_else(|| "—".to_owned())}</span>
                                     {status.map(|s| view! {
-                                        <span class=format!("badge status-{}", s.key())>{move || i18n.t().status_name(s)}</span>
+                                        <span class=format!("badge status-{}", s.key())>{t.status_name(s)}</span>
                                     })}
                                 </p>
                             </li>
@@ -530,16 +541,17 @@ pub fn DossierTitle(
     short_name: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let body = match Title::classify(&title) {
         Title::Full(text) => view! { <span lang="en">{text.to_owned()}</span> }.into_any(),
         Title::CutOff(text) => view! {
             <span lang="en">{format!("{text} …")}</span>
             " "
-            <span class="title-note">{move || i18n.t().title_cut_off}</span>
+            <span class="title-note">{t.title_cut_off}</span>
         }
         .into_any(),
         Title::Missing => {
-            view! { <span class="title-note">{move || i18n.t().title_missing}</span> }.into_any()
+            view! { <span class="title-note">{t.title_missing}</span> }.into_any()
         }
     };
     view! {
@@ -556,14 +568,15 @@ fn Pagination(
     page: Memo<u32>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let count = move || result.read().page_count();
     let link = move |p: u32| list_href(i18n, &query.read().with_page(p));
     view! {
         <Show when=move || { count() > 1 }>
-            <nav class="pagination" aria-label=move || i18n.t().pagination_label>
+            <nav class="pagination" aria-label=t.pagination_label>
                 <ul>
                     <Show when=move || { page.get() > 1 }>
-                        <li><a href=move || link(page.get() - 1) rel="prev">{move || i18n.t().previous_page}</a></li>
+                        <li><a href=move || link(page.get() - 1) rel="prev">{t.previous_page}</a></li>
                     </Show>
                     {move || {
                         page_window(page.get(), count())
@@ -574,7 +587,7 @@ fn Pagination(
                                         <a
                                             href=move || link(p)
                                             aria-current=move || (page.get() == p).then_some("page")
-                                            aria-label=move || (i18n.t().page_n)(u64::from(p))
+                                            aria-label=move || (t.page_n)(u64::from(p))
                                         >
                                             {p}
                                         </a>
@@ -586,7 +599,7 @@ fn Pagination(
                             .collect_view()
                     }}
                     <Show when=move || { page.get() < count() }>
-                        <li><a href=move || link(page.get() + 1) rel="next">{move || i18n.t().next_page}</a></li>
+                        <li><a href=move || link(page.get() + 1) rel="next">{t.next_page}</a></li>
                     </Show>
                 </ul>
             </nav>

@@ -36,7 +36,7 @@ pub fn DossierPage() -> impl IntoView {
 
 /// A label and its value in the facts list, left out when there is no value.
 fn fact(
-    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    label: &'static str,
     value: Option<AnyView>,
 ) -> impl IntoView {
     value.map(|value| {
@@ -50,6 +50,7 @@ fn fact(
 #[component]
 fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let location = use_location();
     let Some(dossier) = site.dossiers.get(position).cloned() else {
         return Either::Right(view! { <NotFound /> });
@@ -59,9 +60,9 @@ fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
     let back_href = move || i18n.href(&format!("/dossiers{}", list_query.read().to_suffix()));
     let back_label = move || {
         if list_query.read().is_unfiltered() {
-            i18n.t().back_to_list
+            t.back_to_list
         } else {
-            i18n.t().back_to_filtered_list
+            t.back_to_filtered_list
         }
     };
     let plain_title = match dossier.title() {
@@ -81,7 +82,7 @@ fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
     let description = {
         let date = dossier.date();
         let plain_title = plain_title.clone();
-        move || (i18n.t().dossier_description)(&plain_title, &i18n.t().date(date))
+        move || (t.dossier_description)(&plain_title, &t.date(date))
     };
     let today = site.today;
     let sources: Vec<(String, String)> = dossier
@@ -109,9 +110,9 @@ fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
             {status.map(|s| {
                 view! {
                     <p class="status-line">
-                        <span class=format!("badge status-{}", s.key())>{move || i18n.t().status_name(s)}</span>
+                        <span class=format!("badge status-{}", s.key())>{t.status_name(s)}</span>
                         " "
-                        <span class="note">{move || (i18n.t().status_explained)(&i18n.t().date(today))}</span>
+                        <span class="note">{move || (t.status_explained)(&t.date(today))}</span>
                     </p>
                 }
             })}
@@ -119,7 +120,7 @@ fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
             <Timeline dossier=dossier.clone() />
             <EurLexLinks dossier=dossier.clone() />
             <section aria-labelledby="dossier-sources">
-                <h2 id="dossier-sources">{move || i18n.t().sources_heading}</h2>
+                <h2 id="dossier-sources">{t.sources_heading}</h2>
                 <ul>
                     {sources
                         .into_iter()
@@ -141,7 +142,7 @@ fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
 #[component]
 fn Facts(dossier: Dossier, status: Option<crate::dossiers::model::Status>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
+    let t = i18n.t();
     let text =
         |value: Option<String>| value.map(|v| view! { <span lang="en">{v}</span> }.into_any());
     let list = |values: &[String]| {
@@ -152,27 +153,27 @@ fn Facts(dossier: Dossier, status: Option<crate::dossiers::model::Status>) -> im
     let date = dossier.date();
     view! {
         <section aria-labelledby="dossier-facts">
-            <h2 id="dossier-facts">{move || t().facts_heading}</h2>
+            <h2 id="dossier-facts">{t.facts_heading}</h2>
             <dl class="facts">
-                {fact(move || t().field_short_name, text(dossier.short_name.clone()))}
-                {fact(move || t().field_type, Some(view! { {move || t().type_name(doc_type)} }.into_any()))}
+                {fact(t.field_short_name, text(dossier.short_name.clone()))}
+                {fact(t.field_type, Some(view! { {t.type_name(doc_type)} }.into_any()))}
                 {fact(
-                    move || t().field_reference,
+                    t.field_reference,
                     Some(match &dossier.reference {
                         Some(r) => view! { <span lang="en">{r.to_string()}</span> }.into_any(),
-                        None => view! { {move || t().no_reference} }.into_any(),
+                        None => view! { {t.no_reference} }.into_any(),
                     }),
                 )}
-                {fact(move || t().field_date, Some(view! { {move || t().date(date)} }.into_any()))}
-                {fact(move || t().field_procedure, text(dossier.procedure.clone()))}
-                {fact(move || t().field_act, text(dossier.act.as_ref().map(|a| a.title())))}
+                {fact(t.field_date, Some(view! { {t.date(date)} }.into_any()))}
+                {fact(t.field_procedure, text(dossier.procedure.clone()))}
+                {fact(t.field_act, text(dossier.act.as_ref().map(|a| a.title())))}
                 {fact(
-                    move || t().field_status,
-                    status.map(|s| view! { {move || t().status_name(s)} }.into_any()),
+                    t.field_status,
+                    status.map(|s| view! { {t.status_name(s)} }.into_any()),
                 )}
-                {fact(move || t().field_committees, list(&dossier.committees))}
-                {fact(move || t().field_rapporteurs, list(&dossier.rapporteurs))}
-                {fact(move || t().field_notes, list(&dossier.notes))}
+                {fact(t.field_committees, list(&dossier.committees))}
+                {fact(t.field_rapporteurs, list(&dossier.rapporteurs))}
+                {fact(t.field_notes, list(&dossier.notes))}
             </dl>
         </section>
     }
@@ -182,11 +183,12 @@ fn Facts(dossier: Dossier, status: Option<crate::dossiers::model::Status>) -> im
 #[component]
 fn Timeline(dossier: Dossier) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let act = dossier.act.as_ref().map(|a| a.title());
     let steps = dossier.steps.clone();
     view! {
         <section aria-labelledby="dossier-history">
-            <h2 id="dossier-history">{move || i18n.t().history_heading}</h2>
+            <h2 id="dossier-history">{t.history_heading}</h2>
             <ol class="timeline" data-testid="timeline">
                 {steps
                     .into_iter()
@@ -196,8 +198,8 @@ fn Timeline(dossier: Dossier) -> impl IntoView {
                         let detail = step.detail.clone();
                         view! {
                             <li>
-                                <time datetime=date.to_string()>{move || i18n.t().date(date)}</time>
-                                <span class="step">{move || i18n.t().step_text(&step, act.as_deref())}</span>
+                                <time datetime=date.to_string()>{t.date(date)}</time>
+                                <span class="step">{t.step_text(&step, act.as_deref())}</span>
                                 {detail.map(|d| view! { " " <span class="step-detail" lang="en">{format!("({d})")}</span> })}
                             </li>
                         }
@@ -212,14 +214,15 @@ fn Timeline(dossier: Dossier) -> impl IntoView {
 #[component]
 fn EurLexLinks(dossier: Dossier) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let proposal = dossier.proposal_celex();
     let act = dossier.act_celex();
     let none = proposal.is_none() && act.is_none();
     view! {
         <section aria-labelledby="dossier-documents">
-            <h2 id="dossier-documents">{move || i18n.t().documents_heading}</h2>
+            <h2 id="dossier-documents">{t.documents_heading}</h2>
             {if none {
-                Either::Left(view! { <p>{move || i18n.t().no_eur_lex}</p> })
+                Either::Left(view! { <p>{t.no_eur_lex}</p> })
             } else {
                 Either::Right(view! {
                     <ul class="documents">
@@ -227,7 +230,7 @@ fn EurLexLinks(dossier: Dossier) -> impl IntoView {
                             let url = eur_lex_url(&celex);
                             view! {
                                 <li>
-                                    <a href=url rel="external">{move || (i18n.t().proposal_on_eur_lex)(&celex)}</a>
+                                    <a href=url rel="external">{move || (t.proposal_on_eur_lex)(&celex)}</a>
                                 </li>
                             }
                         })}
@@ -235,7 +238,7 @@ fn EurLexLinks(dossier: Dossier) -> impl IntoView {
                             let url = eur_lex_url(&celex);
                             view! {
                                 <li>
-                                    <a href=url rel="external">{move || (i18n.t().act_on_eur_lex)(&celex)}</a>
+                                    <a href=url rel="external">{move || (t.act_on_eur_lex)(&celex)}</a>
                                 </li>
                             }
                         })}

@@ -42,9 +42,10 @@ const SUB_PAGES: [(
 #[component]
 pub fn InternationalCrumb() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <p class="breadcrumb">
-            <a href=move || i18n.href("/international")>{move || i18n.t().nav_international}</a>
+            <a href=move || i18n.href("/international")>{t.nav_international}</a>
         </p>
     }
 }
@@ -53,12 +54,13 @@ pub fn InternationalCrumb() -> impl IntoView {
 #[component]
 pub fn InternationalPage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <PageMeta
-            title=Signal::derive(move || i18n.t().international_title.to_owned())
-            description=Signal::derive(move || i18n.t().international_description.to_owned())
+            title=t.international_title.to_owned()
+            description=t.international_description.to_owned()
         />
-        <h1>{move || i18n.t().international_title}</h1>
+        <h1>{t.international_title}</h1>
         <WithSite let:site>
             <InternationalOverview site />
         </WithSite>
@@ -68,6 +70,7 @@ pub fn InternationalPage() -> impl IntoView {
 #[component]
 fn InternationalOverview(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let int = &site.content.international;
     view! {
         <p class="lead" lang="en">{int.overview.text.clone()}</p>
@@ -88,7 +91,7 @@ fn InternationalOverview(site: Arc<Site>) -> impl IntoView {
                 .collect_view()}
         </ul>
         <section aria-labelledby="foreign-policy" class="callout">
-            <h2 id="foreign-policy">{move || i18n.t().foreign_policy_heading}</h2>
+            <h2 id="foreign-policy">{t.foreign_policy_heading}</h2>
             <p lang="en">{int.foreign_policy.text.clone()}</p>
         </section>
         <SourceNote site=site.clone() id=int.overview.source.clone() />
@@ -100,13 +103,14 @@ fn InternationalOverview(site: Arc<Site>) -> impl IntoView {
 #[component]
 pub fn GlobalInternetPage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <PageMeta
-            title=Signal::derive(move || i18n.t().global_internet_title.to_owned())
-            description=Signal::derive(move || i18n.t().global_internet_summary.to_owned())
+            title=t.global_internet_title.to_owned()
+            description=t.global_internet_summary.to_owned()
         />
         <InternationalCrumb />
-        <h1>{move || i18n.t().global_internet_title}</h1>
+        <h1>{t.global_internet_title}</h1>
         <WithSite let:site>
             <GlobalInternet site />
         </WithSite>
@@ -116,18 +120,19 @@ pub fn GlobalInternetPage() -> impl IntoView {
 #[component]
 fn GlobalInternet(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let int = &site.content.international;
     let gi = int.global_internet.clone();
     view! {
         <p class="lead" lang="en">{int.overview.text.clone()}</p>
         <p lang="en">{gi.intro}</p>
-        <h2>{move || i18n.t().gi_vision_heading}</h2>
+        <h2>{t.gi_vision_heading}</h2>
         {gi.vision.into_iter().map(|p| view! { <p lang="en">{p}</p> }).collect_view()}
-        <h2>{move || i18n.t().gi_goals_heading}</h2>
+        <h2>{t.gi_goals_heading}</h2>
         <ul lang="en">{gi.goals.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
-        <h2>{move || i18n.t().gi_observatory_heading}</h2>
+        <h2>{t.gi_observatory_heading}</h2>
         <p lang="en">{gi.observatory}</p>
-        <h2>{move || i18n.t().gi_fora_heading}</h2>
+        <h2>{t.gi_fora_heading}</h2>
         <p lang="en">{gi.fora}</p>
         <SourceNote site=site.clone() id=gi.source />
     }
@@ -137,13 +142,14 @@ fn GlobalInternet(site: Arc<Site>) -> impl IntoView {
 #[component]
 pub fn RegionalRelationsPage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <PageMeta
-            title=Signal::derive(move || i18n.t().regional_title.to_owned())
-            description=Signal::derive(move || i18n.t().regional_summary.to_owned())
+            title=t.regional_title.to_owned()
+            description=t.regional_summary.to_owned()
         />
         <InternationalCrumb />
-        <h1>{move || i18n.t().regional_title}</h1>
+        <h1>{t.regional_title}</h1>
         <WithSite let:site>
             <RegionalRelations site />
         </WithSite>
@@ -153,6 +159,7 @@ pub fn RegionalRelationsPage() -> impl IntoView {
 #[component]
 fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let int = site.content.international.clone();
     let rr = int.regional_relations;
     let news = int.hungarian_news;
@@ -160,13 +167,13 @@ fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
     let news_date = news.date;
     view! {
         <p class="lead" lang="en">{rr.intro}</p>
-        <h2>{move || i18n.t().regional_fair_rules_heading}</h2>
+        <h2>{t.regional_fair_rules_heading}</h2>
         {rr.fair_rules.into_iter().map(|p| view! { <p lang="en">{p}</p> }).collect_view()}
-        <h2>{move || i18n.t().regional_goals_heading}</h2>
-        <p>{move || i18n.t().regional_goals_intro}</p>
+        <h2>{t.regional_goals_heading}</h2>
+        <p>{t.regional_goals_intro}</p>
         <ul lang="en">{rr.policy_goals.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
-        <h2>{move || i18n.t().regional_areas_heading}</h2>
-        <p>{move || i18n.t().regional_areas_intro}</p>
+        <h2>{t.regional_areas_heading}</h2>
+        <p>{t.regional_areas_intro}</p>
         <ul class="cards">
             {int
                 .areas
@@ -186,22 +193,22 @@ fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
         <SourceNote site=site.clone() id="002" />
 
         <section aria-labelledby="hungarian-items" class="bilingual">
-            <h2 id="hungarian-items">{move || i18n.t().hungarian_heading}</h2>
-            <p>{move || i18n.t().hungarian_intro}</p>
+            <h2 id="hungarian-items">{t.hungarian_heading}</h2>
+            <p>{t.hungarian_intro}</p>
             <article class="pair">
                 <div class="original" lang="hu">
-                    <p class="label" lang=move || i18n.lang().code()>{move || i18n.t().hungarian_original_label}</p>
+                    <p class="label" lang=move || i18n.lang().code()>{t.hungarian_original_label}</p>
                     <h3>{news.title}</h3>
                     <p>{news.text}</p>
                 </div>
                 <div class="translation">
-                    <p class="label">{move || i18n.t().english_version_label}</p>
+                    <p class="label">{t.english_version_label}</p>
                     <h3 lang="en">{news.english_title}</h3>
-                    <p class="meta">{move || i18n.t().date(news_date)}</p>
+                    <p class="meta">{t.date(news_date)}</p>
                     <p lang="en">{news.english_summary}</p>
                 </div>
             </article>
-            <h3>{move || i18n.t().hungarian_related_heading}</h3>
+            <h3>{t.hungarian_related_heading}</h3>
             {int
                 .areas
                 .iter()
@@ -210,7 +217,7 @@ fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
                     view! {
                         <article class="pair">
                             <div class="original" lang="hu">
-                                <p class="label" lang=move || i18n.lang().code()>{move || i18n.t().hungarian_original_label}</p>
+                                <p class="label" lang=move || i18n.lang().code()>{t.hungarian_original_label}</p>
                                 {hu.title.map(|title| view! { <h4>{title}</h4> })}
                                 <p>{hu.text}</p>
                             </div>
@@ -224,12 +231,12 @@ fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
                 .collect_view()}
             <article class="pair">
                 <div class="original" lang="hu">
-                    <p class="label" lang=move || i18n.lang().code()>{move || i18n.t().hungarian_original_label}</p>
+                    <p class="label" lang=move || i18n.lang().code()>{t.hungarian_original_label}</p>
                     <h4>{gi_hu.title}</h4>
                     <p>{gi_hu.text}</p>
                 </div>
                 <div class="translation">
-                    <h4>{move || i18n.t().global_internet_title}</h4>
+                    <h4>{t.global_internet_title}</h4>
                     <p lang="en">{int.overview.text.clone()}</p>
                 </div>
             </article>
@@ -242,13 +249,14 @@ fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
 #[component]
 pub fn Digital4DevelopmentPage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <PageMeta
-            title=Signal::derive(move || i18n.t().d4d_title.to_owned())
-            description=Signal::derive(move || i18n.t().d4d_summary.to_owned())
+            title=t.d4d_title.to_owned()
+            description=t.d4d_summary.to_owned()
         />
         <InternationalCrumb />
-        <h1>{move || i18n.t().d4d_title}</h1>
+        <h1>{t.d4d_title}</h1>
         <WithSite let:site>
             <Digital4Development site />
         </WithSite>
@@ -258,19 +266,20 @@ pub fn Digital4DevelopmentPage() -> impl IntoView {
 #[component]
 fn Digital4Development(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let d4d = site.content.international.digital4development.clone();
     view! {
         <p class="lead" lang="en">{d4d.approach}</p>
-        <h2>{move || i18n.t().d4d_africa_heading}</h2>
+        <h2>{t.d4d_africa_heading}</h2>
         <p lang="en">{d4d.africa}</p>
-        <h2>{move || i18n.t().d4d_council_heading}</h2>
+        <h2>{t.d4d_council_heading}</h2>
         <blockquote lang="en">
             <p>{d4d.council_2016}</p>
         </blockquote>
-        <h2>{move || i18n.t().d4d_swd_heading}</h2>
+        <h2>{t.d4d_swd_heading}</h2>
         <p lang="en">{d4d.swd_2017}</p>
         <ol lang="en">{d4d.priorities.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ol>
-        <h2>{move || i18n.t().d4d_follow_heading}</h2>
+        <h2>{t.d4d_follow_heading}</h2>
         <p lang="en">{d4d.follow}</p>
         <SourceNote site=site.clone() id=d4d.source />
     }

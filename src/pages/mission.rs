@@ -13,12 +13,13 @@ use std::sync::Arc;
 #[component]
 pub fn MissionPage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <PageMeta
-            title=Signal::derive(move || i18n.t().mission_title.to_owned())
-            description=Signal::derive(move || i18n.t().mission_description.to_owned())
+            title=t.mission_title.to_owned()
+            description=t.mission_description.to_owned()
         />
-        <h1>{move || i18n.t().mission_h1}</h1>
+        <h1>{t.mission_h1}</h1>
         <WithSite let:site>
             <MissionContent site />
         </WithSite>
@@ -28,19 +29,20 @@ pub fn MissionPage() -> impl IntoView {
 #[component]
 fn MissionContent(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let mission = site.content.mission.clone();
     let role = site.content.role.clone();
     view! {
         <section aria-labelledby="mission-statement" class="lead-block">
-            <h2 id="mission-statement">{move || i18n.t().mission_statement_heading}</h2>
+            <h2 id="mission-statement">{t.mission_statement_heading}</h2>
             <p class="lead" lang="en">
                 {mission.statement}
             </p>
-            <h3>{move || i18n.t().mission_aims_heading}</h3>
+            <h3>{t.mission_aims_heading}</h3>
             <ol class="aims" lang="en">
                 {mission.aims.into_iter().map(|aim| view! { <li>{aim}</li> }).collect_view()}
             </ol>
-            <h3>{move || i18n.t().mission_values_heading}</h3>
+            <h3>{t.mission_values_heading}</h3>
             <p lang="en">{mission.values}</p>
             <SourceNote site=site.clone() id=mission.source />
         </section>
@@ -48,11 +50,11 @@ fn MissionContent(site: Arc<Site>) -> impl IntoView {
         <Explore site=site.clone() />
 
         <section aria-labelledby="role">
-            <h2 id="role">{move || i18n.t().mission_role_heading}</h2>
+            <h2 id="role">{t.mission_role_heading}</h2>
             <p lang="en">{role.summary}</p>
-            <h3>{move || i18n.t().mission_tasks_heading}</h3>
+            <h3>{t.mission_tasks_heading}</h3>
             <ul lang="en">{role.tasks.into_iter().map(|task| view! { <li>{task}</li> }).collect_view()}</ul>
-            <h3>{move || i18n.t().mission_priorities_heading}</h3>
+            <h3>{t.mission_priorities_heading}</h3>
             <div class="cards" lang="en">
                 {role
                     .priorities
@@ -67,7 +69,7 @@ fn MissionContent(site: Arc<Site>) -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <h3>{move || i18n.t().mission_values_heading}</h3>
+            <h3>{t.mission_values_heading}</h3>
             <p lang="en">{role.values}</p>
             <SourceNote site=site.clone() id=role.source />
         </section>
@@ -78,6 +80,7 @@ fn MissionContent(site: Arc<Site>) -> impl IntoView {
 #[component]
 fn Explore(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let counts = site.source_counts.clone();
     let themes = site.content.themes.len() as u64;
     let held = site.dossiers.len() as u64;
@@ -85,46 +88,46 @@ fn Explore(site: Arc<Site>) -> impl IntoView {
         move |status: Status| i18n.href(&format!("/dossiers?status={}", status.key()));
     view! {
         <section aria-labelledby="explore">
-            <h2 id="explore">{move || i18n.t().mission_explore_heading}</h2>
+            <h2 id="explore">{t.mission_explore_heading}</h2>
             <ul class="cards entry-points">
                 <li class="card">
                     <h3>
-                        <a href=move || i18n.href("/themes")>{move || i18n.t().nav_themes}</a>
+                        <a href=move || i18n.href("/themes")>{t.nav_themes}</a>
                     </h3>
-                    <p>{move || (i18n.t().explore_themes)(themes)}</p>
+                    <p>{move || (t.explore_themes)(themes)}</p>
                 </li>
                 <li class="card">
                     <h3>
-                        <a href=move || i18n.href("/international")>{move || i18n.t().nav_international}</a>
+                        <a href=move || i18n.href("/international")>{t.nav_international}</a>
                     </h3>
-                    <p>{move || i18n.t().explore_international}</p>
+                    <p>{t.explore_international}</p>
                 </li>
                 <li class="card">
                     <h3>
-                        <a href=move || i18n.href("/dossiers")>{move || i18n.t().nav_dossiers}</a>
+                        <a href=move || i18n.href("/dossiers")>{t.nav_dossiers}</a>
                     </h3>
-                    <p>{move || (i18n.t().explore_dossiers)(held)}</p>
+                    <p>{move || (t.explore_dossiers)(held)}</p>
                 </li>
             </ul>
-            <h3>{move || i18n.t().source_counts_heading}</h3>
+            <h3>{t.source_counts_heading}</h3>
             <ul class="figures">
                 <li>
                     <a href=move || status_link(Status::Negotiation)>
-                        {move || (i18n.t().count_negotiation)(u64::from(counts.negotiation))}
+                        {move || (t.count_negotiation)(u64::from(counts.negotiation))}
                     </a>
                 </li>
                 <li>
                     <a href=move || status_link(Status::Implementation)>
-                        {move || (i18n.t().count_implementation)(u64::from(counts.implementation))}
+                        {move || (t.count_implementation)(u64::from(counts.implementation))}
                     </a>
                 </li>
                 <li>
                     <a href=move || status_link(Status::InForce)>
-                        {move || (i18n.t().count_in_force_at_least)(u64::from(counts.in_force_at_least))}
+                        {move || (t.count_in_force_at_least)(u64::from(counts.in_force_at_least))}
                     </a>
                 </li>
             </ul>
-            <p class="note">{move || (i18n.t().source_counts_note)(held)}</p>
+            <p class="note">{move || (t.source_counts_note)(held)}</p>
             <SourceNote site=site.clone() id=counts.source.clone() />
         </section>
     }

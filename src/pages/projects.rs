@@ -17,13 +17,14 @@ use std::sync::Arc;
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <PageMeta
-            title=Signal::derive(move || i18n.t().projects_title.to_owned())
-            description=Signal::derive(move || i18n.t().projects_summary.to_owned())
+            title=t.projects_title.to_owned()
+            description=t.projects_summary.to_owned()
         />
         <InternationalCrumb />
-        <h1>{move || i18n.t().projects_title}</h1>
+        <h1>{t.projects_title}</h1>
         <WithSite let:site>
             <Projects site />
         </WithSite>
@@ -33,6 +34,7 @@ pub fn ProjectsPage() -> impl IntoView {
 #[component]
 fn Projects(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let location = use_location();
     let research = Arc::new(site.content.international.research.clone());
     let query = {
@@ -56,7 +58,7 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
     let total = research.projects.len() as u64;
     let count_text = {
         let shown = shown.clone();
-        move || (i18n.t().projects_count)(shown().len() as u64, total)
+        move || (t.projects_count)(shown().len() as u64, total)
     };
     let research_for_list = research.clone();
     let research_for_filters = research.clone();
@@ -90,12 +92,12 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
                             <p lang="en">{project.description.clone()}</p>
                             <p class="meta">
                                 {move || match funding {
-                                    Funding::Horizon2020In2018 => i18n.t().funding_2018,
-                                    Funding::Ongoing => i18n.t().funding_ongoing,
+                                    Funding::Horizon2020In2018 => t.funding_2018,
+                                    Funding::Ongoing => t.funding_ongoing,
                                 }}
                             </p>
-                            <PlaceList label=move || i18n.t().regions_label names=regions />
-                            <PlaceList label=move || i18n.t().countries_label names=countries />
+                            <PlaceList label=t.regions_label names=regions />
+                            <PlaceList label=t.countries_label names=countries />
                         </li>
                     }
                 }
@@ -109,17 +111,18 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
 #[component]
 fn PlaceList(
     /// The label, in the interface language.
-    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    label: &'static str,
     /// English names.
     names: Vec<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let empty = names.is_empty();
     view! {
         <p class="places">
             <span class="places-label">{label}": "</span>
             {if empty {
-                view! { <span>{move || i18n.t().none_named}</span> }.into_any()
+                view! { <span>{t.none_named}</span> }.into_any()
             } else {
                 view! { <span lang="en">{names.join(", ")}</span> }.into_any()
             }}
@@ -150,6 +153,7 @@ fn RegionMap(
     link: impl Fn(ProjectQuery) -> String + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let counts = region_counts(&research);
     let selected = move |id: &str| query.read().region.as_deref() == Some(id);
     let shape_class = move |id: &'static str| {
@@ -163,7 +167,7 @@ fn RegionMap(
     };
     let all_research = research.clone();
     view! {
-        <nav class="region-map" aria-label=move || i18n.t().region_map_label>
+        <nav class="region-map" aria-label=t.region_map_label>
             <svg viewBox="0 0 400 220" aria-hidden="true" focusable="false" class="region-svg">
                 <path class=shape_class("north-america") d="M30 30 Q60 10 120 20 L140 50 Q120 80 100 95 L80 120 Q60 90 40 80 Z" />
                 <path class=shape_class("europe") d="M180 25 Q200 10 230 18 L240 45 Q220 60 195 58 L178 45 Z" />
@@ -198,7 +202,7 @@ fn RegionMap(
                                 <a href=target aria-current=current data-noscroll="" class="region-link">
                                     <span lang="en">{name}</span>
                                     " "
-                                    <span class="count">{move || (i18n.t().projects_short)(n as u64)}</span>
+                                    <span class="count">{move || (t.projects_short)(n as u64)}</span>
                                 </a>
                             </li>
                         }
@@ -211,7 +215,7 @@ fn RegionMap(
                     aria-current=move || query.read().region.is_none().then_some("true")
                     data-noscroll=""
                 >
-                    {move || i18n.t().all_regions}
+                    {t.all_regions}
                 </a>
             </p>
         </nav>
@@ -229,6 +233,7 @@ fn CountryFilter(
     link: impl Fn(ProjectQuery) -> String + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let countries = move || {
         let q = query.get();
         country_counts(&q, &research)
@@ -238,7 +243,7 @@ fn CountryFilter(
     };
     view! {
         <nav class="facet" aria-labelledby="country-filter">
-            <h2 id="country-filter" class="facet-title">{move || i18n.t().countries_label}</h2>
+            <h2 id="country-filter" class="facet-title">{t.countries_label}</h2>
             <ul class="chips">
                 <li>
                     <a
@@ -246,7 +251,7 @@ fn CountryFilter(
                         aria-current=move || query.read().country.is_none().then_some("true")
                         data-noscroll=""
                     >
-                        {move || i18n.t().all_countries}
+                        {t.all_countries}
                     </a>
                 </li>
                 <For

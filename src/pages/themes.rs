@@ -15,17 +15,18 @@ use std::sync::Arc;
 #[component]
 pub fn ThemesPage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     view! {
         <PageMeta
-            title=Signal::derive(move || i18n.t().themes_title.to_owned())
-            description=Signal::derive(move || i18n.t().themes_description.to_owned())
+            title=t.themes_title.to_owned()
+            description=t.themes_description.to_owned()
         />
-        <h1>{move || i18n.t().themes_title}</h1>
+        <h1>{t.themes_title}</h1>
         <WithSite let:site>
             <p class="lead">
                 {
                     let count = site.content.themes.len() as u64;
-                    move || (i18n.t().themes_intro)(count)
+                    move || (t.themes_intro)(count)
                 }
             </p>
             <ol class="theme-list">
@@ -66,6 +67,7 @@ pub fn ThemePage() -> impl IntoView {
 #[component]
 fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let themes = &site.content.themes;
     let Some((position, theme)) = site.content.theme(&slug) else {
         return Either::Right(view! { <NotFound /> });
@@ -82,20 +84,20 @@ fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
     Either::Left(view! {
         <PageMeta title=title.clone() description />
         <p class="breadcrumb">
-            <a href=move || i18n.href("/themes")>{move || i18n.t().themes_title}</a>
+            <a href=move || i18n.href("/themes")>{t.themes_title}</a>
         </p>
         <h1 lang="en">{title}</h1>
-        <p class="eyebrow">{move || (i18n.t().theme_position)(position as u64 + 1, count as u64)}</p>
+        <p class="eyebrow">{move || (t.theme_position)(position as u64 + 1, count as u64)}</p>
         <p class="lead" lang="en">
             {theme.text.clone()}
         </p>
         <SourceNote site=site.clone() id=theme.source.clone() />
-        <nav class="pager" aria-label=move || i18n.t().themes_pager_label>
+        <nav class="pager" aria-label=t.themes_pager_label>
             {previous
                 .map(|(href, title)| {
                     view! {
                         <a rel="prev" class="pager-prev" href=move || i18n.href(&href)>
-                            <span class="pager-label">{move || i18n.t().previous_theme}</span>
+                            <span class="pager-label">{t.previous_theme}</span>
                             <span lang="en">{title}</span>
                         </a>
                     }
@@ -104,7 +106,7 @@ fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
                 .map(|(href, title)| {
                     view! {
                         <a rel="next" class="pager-next" href=move || i18n.href(&href)>
-                            <span class="pager-label">{move || i18n.t().next_theme}</span>
+                            <span class="pager-label">{t.next_theme}</span>
                             <span lang="en">{title}</span>
                         </a>
                     }
