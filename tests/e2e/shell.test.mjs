@@ -102,7 +102,8 @@ test('a failed data load explains itself and offers a retry link that works', as
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /could not be loaded/);
-  assert.match(await alert.innerText(), /503/);
+  await alert.getByText('Technical details').click();
+  assert.match(await alert.innerText(), /data\/dossiers\.json answered with HTTP status 503/);
   failing = false;
   await alert.getByRole('link', { name: 'Try again' }).click();
   await page.getByTestId('result-count').waitFor();

@@ -1,0 +1,264 @@
+// The dossier browser: filters, search, sort, pages, history, shareable URLs, export, and a
+// dossier page that leads back to the same filtered list.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { start, assertClean } from './helpers.mjs';
+
+let site;
+before(async () => { site = await start(); });
+after(async () => { await site.close(); });
+
+async function openList(page, query = '') {
+  await page.goto(`${site.base}/dossiers${query}`);
+  await page.getByTestId('result-count').waitFor();
+}
+
+const count = (page) => page.getByTestId('result-count').innerText();
+const rowIds = (page) => page.locator('.dossier-row h3 a').evaluateAll((links) => links.map((a) => new URL(a.href).pathname.split('/').pop()));
+const waitForCount = (page, text) => page.waitForFunction((t) => document.querySelector('[data-testid=result-count]')?.textContent === t, text);
+
+test('each facet filters, shows counts, and pushes a history entry', async () => {
+  const page = await site.page();
+  await openList(page);
+  assert.equal(await count(page), '25 of 25 dossiers');
+  const status = page.getByRole('navigation', { name: 'Status' });
+  assert.match(await status.getByRole('link', { name: /In negotiation/ }).innerText(), /3/);
+
+  await status.getByRole('link', { name: /In negotiation/ }).click();
+  await page.waitForURL(/\?status=negotiation$/);
+  await waitForCount(page, '3 of 25 dossiers');
+  assert.deepEqual(await rowIds(page), ['2021-07-08-mental-health-in-the-digital-world-of-work', 'com-2021-288', 'com-2021-290']);
+
+  const types = page.getByRole('navigation', { name: 'Type' });
+  await types.getByRole('link', { name: /Report/ }).click();
+  await page.waitForURL(/status=negotiation&type=report$/);
+  await waitForCount(page, '1 of 25 dossiers');
+  assert.deepEqual(await rowIds(page), ['com-2021-290']);
+
+  await page.goBack();
+  await waitForCount(page, '3 of 25 dossiers');
+  await page.goBack();
+  await waitForCount(page, '25 of 25 dossiers');
+  await page.goForward();
+  await waitForCount(page, '3 of 25 dossiers');
+  assertClean(page);
+});
+
+test('type facets count within the other filters, and the years narrow the list', async () => {
+  const page = await site.page();
+  await openList(page, '?status=in-force');
+  const types = page.getByRole('navigation', { name: 'Type' });
+  assert.match(await types.getByRole('link', { name: /Directive/ }).innerText(), /Directive\s*1/);
+  await types.getByRole('link', { name: /Directive/ }).click();
+  await waitForCount(page, '1 of 25 dossiers');
+  assert.deepEqual(await rowIds(page), ['com-2020-823']);
+
+  await openList(page);
+  await page.getByLabel('From').selectOption('2022');
+  await page.waitForURL(/from=2022/);
+  await waitForCount(page, '5 of 25 dossiers');
+  assert.match(await page.getByLabel('To').locator('option[value="2022"]').innerText(), /2022 \(4\)/, 'each year says what it would yield');
+  await page.getByLabel('To').selectOption('2022');
+  await page.waitForURL(/from=2022&to=2022/);
+  await waitForCount(page, '4 of 25 dossiers');
+  await page.goBack();
+  await waitForCount(page, '5 of 25 dossiers');
+  assert.equal(await page.getByLabel('To').inputValue(), '', 'back restores the select too');
+  assertClean(page);
+});
+
+test('typing filters on every keystroke, keeps focus, and replaces the history entry', async () => {
+  const page = await site.page();
+  await openList(page);
+  const box = page.getByLabel('Search titles, names and references');
+  const before = await page.evaluate(() => history.length);
+  await box.click();
+  await page.keyboard.type('digital serv');
+  await waitForCount(page, '1 of 25 dossiers');
+  assert.equal(await box.evaluate((el) => el === document.activeElement), true, 'focus stays in the box');
+  assert.equal(await box.inputValue(), 'digital serv', 'nothing typed was lost');
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'digital serv');
+  assert.equal(await page.evaluate(() => history.length), before, 'typing replaced the entry');
+  assert.deepEqual(await rowIds(page), ['com-2020-825']);
+
+  await box.fill('');
+  await page.keyboard.type('MÉDIA');
+  await waitForCount(page, '1 of 25 dossiers');
+  assert.deepEqual(await rowIds(page), ['com-2022-457'], 'case and accents do not matter');
+  assertClean(page);
+});
+
+test('every pasted form of a reference finds its dossier', async () => {
+  const page = await site.page();
+  await openList(page);
+  const box = page.getByLabel('Search titles, names and references');
+  for (const reference of ['COM(2021)574', 'com(2021) 574', 'COM/2021/574', 'COM(2021) 574 final', '52021PC0574', '2021/0293(COD)', '2022/2481']) {
+    await box.fill(reference);
+    await waitForCount(page, '1 of 25 dossiers');
+    assert.deepEqual(await rowIds(page), ['com-2021-574'], reference);
+  }
+  assertClean(page);
+});
+
+test('sorting and pages keep at most one page of rows in the DOM', async () => {
+  const page = await site.page();
+  await openList(page);
+  assert.equal(await page.locator('.dossier-row').count(), 20);
+  assert.equal((await rowIds(page))[0], 'com-2023-94', 'newest first by default');
+
+  await page.getByRole('navigation', { name: 'Sort:' }).getByRole('link', { name: 'Oldest first' }).click();
+  await page.waitForURL(/sort=date-asc/);
+  await page.waitForFunction(() => document.querySelector('.dossier-row a')?.href.endsWith('/dossiers/com-1994-492?sort=date-asc'));
+
+  await page.getByRole('navigation', { name: 'Sort:' }).getByRole('link', { name: 'Title' }).click();
+  await page.waitForURL(/sort=title/);
+  await page.waitForFunction(() => document.querySelector('.dossier-row a')?.href.includes('/dossiers/com-2021-574'));
+
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next' }).click();
+  await page.waitForURL(/sort=title&page=2/);
+  await page.waitForFunction(() => document.querySelectorAll('.dossier-row').length === 5);
+  assert.equal((await rowIds(page)).at(-1), 'sec-2004-661', 'the record without a title sorts last');
+  assert.match(await page.locator('.dossier-row').last().innerText(), /Title not given by the source/);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('.dossier-row').length === 20);
+  assertClean(page);
+});
+
+test('a pasted URL restores the exact view, and bad parameters are dropped from it', async () => {
+  const page = await site.page();
+  await openList(page, '?q=act&status=in-force,implementation&type=regulation&sort=reference');
+  await waitForCount(page, '9 of 25 dossiers');
+  assert.equal(await page.getByLabel('Search titles, names and references').inputValue(), 'act');
+  assert.equal(await page.locator('.facet-link.selected').count(), 3);
+  assert.equal(await page.locator('.sort a[aria-current=true]').innerText(), 'Reference');
+  const ids = await rowIds(page);
+  assert.equal(ids[0], 'com-2020-767');
+
+  await openList(page, '?status=bogus&utm_source=mail&type=regulation&page=99&from=abc');
+  await page.waitForURL((url) => url.search === '?type=regulation');
+  await waitForCount(page, '14 of 25 dossiers');
+  assertClean(page);
+});
+
+test('an empty result says which filter to relax and offers to clear it', async () => {
+  const page = await site.page();
+  await openList(page, '?q=zebra&status=in-force');
+  const empty = page.getByTestId('empty-state');
+  await empty.waitFor();
+  assert.match(await empty.innerText(), /Remove the search “zebra” \(15 dossiers\)/);
+  await empty.getByRole('link', { name: /Remove the search/ }).click();
+  await waitForCount(page, '15 of 25 dossiers');
+  assert.equal(new URL(page.url()).search, '?status=in-force');
+  assertClean(page);
+});
+
+test('markup typed into the search box is shown as text, never run', async () => {
+  const page = await site.page();
+  let dialogs = 0;
+  page.on('dialog', (dialog) => { dialogs++; dialog.dismiss(); });
+  await openList(page);
+  const markup = '<img src=x onerror=alert(1)>';
+  await page.getByLabel('Search titles, names and references').fill(markup);
+  const empty = page.getByTestId('empty-state');
+  await empty.waitFor();
+  assert.ok((await empty.innerText()).includes(markup), 'the markup appears literally');
+  assert.equal(await page.locator('main img').count(), 0);
+  assert.equal(dialogs, 0);
+});
+
+test('a dossier page shows its history and sources, and leads back to the filtered list', async () => {
+  const page = await site.page();
+  await openList(page, '?q=digital&status=in-force');
+  await page.getByRole('link', { name: /Digital Decade Policy Programme 2030/ }).click();
+  await page.waitForURL(/\/dossiers\/com-2021-574\?q=digital&status=in-force$/);
+  await page.getByTestId('dossier').waitFor();
+  const text = await page.locator('main').innerText();
+  for (const fact of ['Decision (EU) 2022/2481', '2021/0293(COD)', '14 December 2022', 'OJ L 323', '8 January 2023', 'Listed by EU Monitor under “Legislative proposals in negotiation”', 'EU Monitor']) {
+    assert.ok(text.includes(fact), `shows “${fact}”`);
+  }
+  const steps = await page.getByTestId('timeline').locator('li').count();
+  assert.equal(steps, 5, 'proposal, listing, adoption, publication, entry into force');
+  assert.equal(
+    await page.getByRole('link', { name: /The proposal \(52021PC0574\)/ }).getAttribute('href'),
+    'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52021PC0574',
+  );
+  assert.equal(
+    await page.getByRole('link', { name: /The adopted act \(32022D2481\)/ }).getAttribute('href'),
+    'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022D2481',
+  );
+  await page.getByTestId('back-to-list').click();
+  await page.waitForURL(/\/dossiers\?q=digital&status=in-force$/);
+  await page.getByTestId('result-count').waitFor();
+  assert.equal(await page.getByLabel('Search titles, names and references').inputValue(), 'digital');
+  assertClean(page);
+});
+
+test('seed rows without type, reference or title are shown honestly', async () => {
+  const page = await site.page();
+  await page.goto(site.base + '/dossiers/2021-07-08-mental-health-in-the-digital-world-of-work');
+  await page.getByTestId('dossier').waitFor();
+  const text = await page.locator('main').innerText();
+  assert.ok(text.includes('Type not given'));
+  assert.ok(text.includes('No reference given by the source'));
+  await page.goto(site.base + '/dossiers/sec-2004-661');
+  await page.getByTestId('dossier').waitFor();
+  assert.match(await page.locator('main h1').innerText(), /Title not given by the source/);
+  await page.goto(site.base + '/dossiers/com-2020-568');
+  await page.getByTestId('dossier').waitFor();
+  assert.match(await page.locator('main h1').innerText(), /title cut off by the source/);
+  assertClean(page);
+});
+
+/** Parses RFC 4180 CSV. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  return rows;
+}
+
+test('export downloads CSV and JSON whose rows match the filtered list', async () => {
+  const page = await site.page({ acceptDownloads: true });
+  await openList(page, '?status=implementation');
+  await waitForCount(page, '7 of 25 dossiers');
+  const listed = await rowIds(page);
+
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  assert.equal(csvDownload.suggestedFilename(), 'dg-connect-dossiers.csv');
+  const csv = parseCsv(await readFile(await csvDownload.path(), 'utf8'));
+  assert.equal(csv[0][0], 'id');
+  assert.deepEqual(csv.slice(1).map((r) => r[0]), listed);
+  const titleColumn = csv[0].indexOf('title');
+  assert.ok(csv.some((r) => r[titleColumn] === 'European Cybersecurity Industrial, Technology and Research Competence Centre and National Coordination Centres - Contribution to the Leaders’ meeting, September 2018'), 'quoted fields with commas survive');
+
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
+  assert.deepEqual(json.map((r) => r.id), listed);
+  assert.ok(json.every((r) => r.status === 'implementation'));
+  assertClean(page);
+});
+
+test('the filters work with the keyboard alone, and the count is a polite status', async () => {
+  const page = await site.page();
+  await openList(page);
+  assert.equal(await page.getByTestId('result-count').getAttribute('role'), 'status');
+  const link = page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: /In force/ });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/status=in-force/);
+  await waitForCount(page, '15 of 25 dossiers');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-labelledby')), 'facet-type', 'focus moves on through the filters');
+  assertClean(page);
+});
