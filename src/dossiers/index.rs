@@ -12,25 +12,30 @@ use std::cmp::Ordering;
 /// How many dossiers one page of the list shows.
 pub const PAGE_SIZE: usize = 20;
 
-/// What the search needs of one dossier, precomputed.
+/// What a reference query is compared with, per dossier.
 #[derive(Debug)]
-struct Row {
-    haystack: String,
-    status: Status,
-    facet: TypeFacet,
-    year: u16,
+struct RefKeys {
     doc: Option<DocRef>,
     celex: [Option<String>; 2],
     procedure: Option<Procedure>,
     act: Option<YearNumber>,
 }
 
-/// The dossiers with everything needed to filter, count and sort them.
+/// The dossiers with everything needed to filter, count and sort them. Per-dossier facts live
+/// in parallel arrays and the searchable text in one buffer, so a query walks memory in order.
 #[derive(Debug)]
 pub struct DossierIndex {
     dossiers: Vec<Dossier>,
     ids: Vec<String>,
-    rows: Vec<Row>,
+    /// Folded search text of every dossier, each ending in a line break.
+    text: String,
+    /// Where each dossier's text starts in `text`; one more entry marks the end.
+    starts: Vec<u32>,
+    status: Vec<Status>,
+    facet: Vec<TypeFacet>,
+    year: Vec<u16>,
+    refs: Vec<RefKeys>,
+    first_year: u16,
     orders: [Vec<u32>; 4],
 }
 
@@ -113,81 +118,36 @@ pub fn page_window(current: u32, count: u32) -> Vec<Option<u32>> {
 }
 
 /// The search text, understood once per query.
-enum TextFilter {
-    All,
-    Match {
-        reference: Option<RefQuery>,
-        words: Vec<String>,
-    },
+struct TextFilter {
+    reference: Option<RefQuery>,
+    words: Vec<String>,
 }
 
 impl TextFilter {
-    fn new(q: &str) -> TextFilter {
-        let words: Vec<String> = fold(q).split_whitespace().map(str::to_owned).collect();
-        if words.is_empty() {
-            TextFilter::All
-        } else {
-            TextFilter::Match {
-                reference: RefQuery::parse(q),
-                words,
-            }
-        }
-    }
-
-    /// A reference query matches its record exactly; words all have to occur. Either will do,
-    /// so a reference still being typed (`COM(2021)5`) already finds `COM(2021)574`.
-    fn matches(&self, row: &Row) -> bool {
-        match self {
-            TextFilter::All => true,
-            TextFilter::Match { reference, words } => {
-                reference.as_ref().is_some_and(|r| row.has_reference(r))
-                    || words.iter().all(|w| row.haystack.contains(w.as_str()))
-            }
-        }
+    fn new(q: &str) -> Option<TextFilter> {
+        let mut words: Vec<String> = fold(q).split_whitespace().map(str::to_owned).collect();
+        words.sort();
+        words.dedup();
+        // Longer words are rarer: scanning with them first leaves fewer dossiers to check.
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        (!words.is_empty()).then(|| TextFilter {
+            reference: RefQuery::parse(q),
+            words,
+        })
     }
 }
 
-impl Row {
-    fn new(dossier: &Dossier, today: Date) -> Row {
-        let act = dossier.act.as_ref();
-        let celex = [dossier.proposal_celex(), dossier.act_celex()];
-        let mut haystack = String::new();
-        let mut add = |text: &str| {
-            haystack.push_str(&fold(text));
-            haystack.push('\n');
-        };
-        add(&dossier.title);
-        for text in [&dossier.short_name, &dossier.procedure]
-            .into_iter()
-            .flatten()
-        {
-            add(text);
-        }
-        if let Some(reference) = &dossier.reference {
-            add(&reference.to_string());
-        }
-        if let Some(doc_type) = dossier.doc_type {
-            add(doc_type.name());
-        }
-        if let Some(act) = act {
-            add(&act.title());
-        }
-        for code in celex.iter().flatten() {
-            add(code);
-        }
-        Row {
-            haystack,
-            status: dossier.status(today),
-            facet: dossier.type_facet(),
-            year: dossier.date().year,
+impl RefKeys {
+    fn new(dossier: &Dossier) -> RefKeys {
+        RefKeys {
             doc: dossier.reference.clone(),
-            celex,
+            celex: [dossier.proposal_celex(), dossier.act_celex()],
             procedure: dossier.parsed_procedure(),
-            act: act.and_then(|a| a.year_number()),
+            act: dossier.act.as_ref().and_then(|a| a.year_number()),
         }
     }
 
-    fn has_reference(&self, query: &RefQuery) -> bool {
+    fn matches(&self, query: &RefQuery) -> bool {
         match query {
             RefQuery::Document(doc) => self.doc.as_ref() == Some(doc),
             RefQuery::Celex(code) => self.celex.iter().flatten().any(|c| c == code),
@@ -200,10 +160,33 @@ impl Row {
     }
 }
 
+/// The folded text a dossier is found by: title, short name, reference, type, procedure,
+/// adopted act and CELEX numbers.
+fn search_text(dossier: &Dossier, keys: &RefKeys) -> String {
+    let mut parts: Vec<String> = vec![dossier.title.clone()];
+    parts.extend(dossier.short_name.clone());
+    parts.extend(dossier.procedure.clone());
+    parts.extend(dossier.reference.as_ref().map(ToString::to_string));
+    parts.extend(dossier.doc_type.map(|t| t.name().to_owned()));
+    parts.extend(dossier.act.as_ref().map(|a| a.title()));
+    parts.extend(keys.celex.iter().flatten().cloned());
+    // A line break never occurs inside a search word, so no match can run into the next dossier.
+    fold(&parts.join(" ")).replace('\n', " ")
+}
+
 impl DossierIndex {
     /// Indexes `dossiers` with statuses as of `today`.
     pub fn new(dossiers: Vec<Dossier>, today: Date) -> DossierIndex {
-        let rows: Vec<Row> = dossiers.iter().map(|d| Row::new(d, today)).collect();
+        let refs: Vec<RefKeys> = dossiers.iter().map(RefKeys::new).collect();
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(dossiers.len() + 1);
+        for (dossier, keys) in dossiers.iter().zip(&refs) {
+            starts.push(text.len() as u32);
+            text.push_str(&search_text(dossier, keys));
+            text.push('\n');
+        }
+        starts.push(text.len() as u32);
+        let year: Vec<u16> = dossiers.iter().map(|d| d.date().year).collect();
         let ids: Vec<String> = dossiers.iter().map(Dossier::id).collect();
         let titles: Vec<Option<String>> = dossiers
             .iter()
@@ -231,9 +214,15 @@ impl DossierIndex {
             }),
         ];
         DossierIndex {
-            dossiers,
+            status: dossiers.iter().map(|d| d.status(today)).collect(),
+            facet: dossiers.iter().map(Dossier::type_facet).collect(),
+            first_year: year.iter().copied().min().unwrap_or(0),
+            year,
+            refs,
+            text,
+            starts,
             ids,
-            rows,
+            dossiers,
             orders,
         }
     }
@@ -260,7 +249,7 @@ impl DossierIndex {
 
     /// The status of the dossier at `position`, as of the index's day.
     pub fn status(&self, position: u32) -> Option<Status> {
-        self.rows.get(position as usize).map(|r| r.status)
+        self.status.get(position as usize).copied()
     }
 
     /// The position of the dossier with this URL id.
@@ -268,75 +257,94 @@ impl DossierIndex {
         self.ids.iter().position(|i| i == id).map(|p| p as u32)
     }
 
-    /// Filters, counts facets and orders, in one pass.
+    /// Which dossiers the search text matches, if there is search text: each word must
+    /// occur, or the whole text must be the dossier's reference in a form people paste.
+    fn text_matches(&self, filter: &TextFilter) -> Vec<bool> {
+        let n = self.dossiers.len();
+        // words_found[i] counts the words found so far in dossier i; a dossier that missed one
+        // word can never catch up, so later words only look at those still in the race.
+        let mut words_found = vec![0u16; n];
+        let bytes = self.text.as_bytes();
+        for (k, word) in filter.words.iter().enumerate() {
+            let finder = memchr::memmem::Finder::new(word.as_bytes());
+            let k = k as u16;
+            if k == 0 {
+                let mut at = 0;
+                while let Some(found) = finder.find(&bytes[at..]) {
+                    let row = self.starts.partition_point(|&s| s as usize <= at + found) - 1;
+                    words_found[row] = 1;
+                    at = self.starts[row + 1] as usize;
+                }
+            } else {
+                for (row, found) in words_found.iter_mut().enumerate() {
+                    if *found == k {
+                        let slice =
+                            &bytes[self.starts[row] as usize..self.starts[row + 1] as usize];
+                        if finder.find(slice).is_some() {
+                            *found = k + 1;
+                        }
+                    }
+                }
+            }
+        }
+        let all = filter.words.len() as u16;
+        let mut matches: Vec<bool> = words_found.into_iter().map(|found| found == all).collect();
+        if let Some(reference) = &filter.reference {
+            for (hit, keys) in matches.iter_mut().zip(&self.refs) {
+                *hit = *hit || keys.matches(reference);
+            }
+        }
+        matches
+    }
+
+    /// Filters, counts facets and orders, in one pass over the dossiers.
     pub fn search(&self, query: &ListQuery) -> SearchResult {
-        let text = TextFilter::new(&query.q);
+        let text = TextFilter::new(&query.q).map(|filter| self.text_matches(&filter));
         let mask = |bits: &mut dyn Iterator<Item = usize>| bits.fold(0u8, |m, i| m | (1 << i));
         let statuses = mask(&mut query.statuses.iter().map(|s| s.index()));
         let types = mask(&mut query.types.iter().map(|t| t.index()));
         let (from, to) = (query.from.unwrap_or(0), query.to.unwrap_or(u16::MAX));
         let mut result = SearchResult::default();
-        let mut years: std::collections::BTreeMap<u16, u32> = Default::default();
+        let mut years = vec![
+            0u32;
+            self.year
+                .iter()
+                .map(|y| y - self.first_year + 1)
+                .max()
+                .unwrap_or(0) as usize
+        ];
 
         for &position in &self.orders[query.sort.index()] {
-            let row = &self.rows[position as usize];
-            let status_ok = statuses == 0 || statuses & (1 << row.status.index()) != 0;
-            let type_ok = types == 0 || types & (1 << row.facet.index()) != 0;
-            let year_ok = (from..=to).contains(&row.year);
-            if !(status_ok && type_ok && year_ok) {
-                if let Some(counted) = facet_candidate(status_ok, type_ok, year_ok) {
-                    if text.matches(row) {
-                        counted.count(&mut result, &mut years, row);
-                    }
-                }
+            let i = position as usize;
+            let (status, facet, year) = (self.status[i], self.facet[i], self.year[i]);
+            let status_ok = statuses == 0 || statuses & (1 << status.index()) != 0;
+            let type_ok = types == 0 || types & (1 << facet.index()) != 0;
+            let year_ok = (from..=to).contains(&year);
+            let text_ok = text.as_ref().is_none_or(|t| t[i]);
+            if status_ok && type_ok && year_ok {
+                result.without_text += 1;
+            }
+            if !text_ok {
                 continue;
             }
-            result.without_text += 1;
-            if text.matches(row) {
-                Facet::All.count(&mut result, &mut years, row);
-                result.matches.push(position);
+            if type_ok && year_ok {
+                result.status_counts[status.index()] += 1;
+            }
+            if status_ok && year_ok {
+                result.type_counts[facet.index()] += 1;
+            }
+            if status_ok && type_ok {
+                years[usize::from(year - self.first_year)] += 1;
+                if year_ok {
+                    result.matches.push(position);
+                }
             }
         }
-        result.year_counts = years.into_iter().collect();
+        result.year_counts = (self.first_year..)
+            .zip(years)
+            .filter(|(_, n)| *n > 0)
+            .collect();
         result
-    }
-}
-
-/// A row failing exactly one filter still counts towards that filter's facet.
-fn facet_candidate(status_ok: bool, type_ok: bool, year_ok: bool) -> Option<Facet> {
-    match (status_ok, type_ok, year_ok) {
-        (false, true, true) => Some(Facet::Status),
-        (true, false, true) => Some(Facet::Type),
-        (true, true, false) => Some(Facet::Year),
-        _ => None,
-    }
-}
-
-/// Which facet counts a row adds to.
-enum Facet {
-    All,
-    Status,
-    Type,
-    Year,
-}
-
-impl Facet {
-    fn count(
-        &self,
-        result: &mut SearchResult,
-        years: &mut std::collections::BTreeMap<u16, u32>,
-        row: &Row,
-    ) {
-        let all = matches!(self, Facet::All);
-        if all || matches!(self, Facet::Status) {
-            result.status_counts[row.status.index()] += 1;
-        }
-        if all || matches!(self, Facet::Type) {
-            result.type_counts[row.facet.index()] += 1;
-        }
-        if all || matches!(self, Facet::Year) {
-            *years.entry(row.year).or_default() += 1;
-        }
     }
 }
 

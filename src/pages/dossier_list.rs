@@ -493,6 +493,8 @@ fn DossierRows(
     let i18n = use_i18n();
     let t = i18n.t();
     let rows = move || result.read().page(page.get()).to_vec();
+    // One memo for all rows' links, so a keystroke serialises the query once, not per row.
+    let suffix = Memo::new(move |_| query.read().to_suffix());
     view! {
         <ol class="dossier-list" data-testid="dossier-list">
             <For
@@ -503,7 +505,7 @@ fn DossierRows(
                     let id = site.dossiers.id(position).to_owned();
                     let status = site.dossiers.status(position);
                     dossier.map(|d| {
-                        let href = move || i18n.href(&format!("/dossiers/{id}{}", query.read().to_suffix()));
+                        let href = move || i18n.href(&format!("/dossiers/{id}{}", suffix.read()));
                         let date = d.date();
                         let title = d.title.clone();
                         let doc_type = d.type_facet();
@@ -550,9 +552,7 @@ pub fn DossierTitle(
             <span class="title-note">{t.title_cut_off}</span>
         }
         .into_any(),
-        Title::Missing => {
-            view! { <span class="title-note">{t.title_missing}</span> }.into_any()
-        }
+        Title::Missing => view! { <span class="title-note">{t.title_missing}</span> }.into_any(),
     };
     view! {
         {short_name.map(|name| view! { <span class="short-name" lang="en">{name}</span><span class="visually-hidden">": "</span> })}

@@ -35,10 +35,7 @@ pub fn DossierPage() -> impl IntoView {
 }
 
 /// A label and its value in the facts list, left out when there is no value.
-fn fact(
-    label: &'static str,
-    value: Option<AnyView>,
-) -> impl IntoView {
+fn fact(label: &'static str, value: Option<AnyView>) -> impl IntoView {
     value.map(|value| {
         view! {
             <dt>{label}</dt>

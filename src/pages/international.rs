@@ -10,12 +10,11 @@ use crate::site::Site;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The sub-pages of international cooperation, with their title and summary in the interface.
-const SUB_PAGES: [(
-    &str,
-    fn(&Messages) -> &'static str,
-    fn(&Messages) -> &'static str,
-); 4] = [
+/// Picks one text out of the interface messages.
+type Text = fn(&Messages) -> &'static str;
+
+/// The sub-pages of international cooperation: path, title and summary.
+const SUB_PAGES: [(&str, Text, Text); 4] = [
     (
         "/international/global-internet",
         |t| t.global_internet_title,

@@ -1,0 +1,43 @@
+// Prints the release bundle's sizes: every file in dist/ raw, gzip and brotli, and what the
+// first page load needs. Usage: node tests/bench/sizes.mjs [dist]
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const dist = process.argv[2] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+const kib = (n) => (n / 1024).toFixed(1).padStart(8);
+const rows = [];
+for (const path of (await files(dist)).sort()) {
+  const body = await readFile(path);
+  rows.push({
+    name: relative(dist, path),
+    raw: (await stat(path)).size,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  });
+}
+
+// The first visit fetches the HTML, the JS glue, the WebAssembly, the CSS and the data files
+// (preloaded beside the WebAssembly); the favicon is not on the critical path.
+const firstLoad = rows.filter(
+  (r) => r.name === 'index.html' || /^connect-explorer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.name) || /^main-[0-9a-f]+\.css$/.test(r.name) || /^data\/[a-z]+\.json$/.test(r.name),
+);
+
+console.log(`${'file'.padEnd(48)} ${'raw KiB'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}`);
+for (const r of rows) console.log(`${r.name.padEnd(48)} ${kib(r.raw)} ${kib(r.gzip)} ${kib(r.brotli)}`);
+const sum = (list, key) => list.reduce((total, r) => total + r[key], 0);
+console.log('-'.repeat(75));
+console.log(`${'first page load (' + firstLoad.map((r) => r.name.replace(/-[0-9a-f]{16}/, '')).join(', ') + ')'}`);
+console.log(`${''.padEnd(48)} ${kib(sum(firstLoad, 'raw'))} ${kib(sum(firstLoad, 'gzip'))} ${kib(sum(firstLoad, 'brotli'))}`);
