@@ -1,6 +1,7 @@
 //! The application: router, shell and the route table.
 
 use crate::components::context::{I18n, SiteData};
+use crate::components::language::follow_language_preference;
 use crate::components::not_found::NotFound;
 use crate::components::shell::{SiteFooter, SiteHeader, SkipLink, MAIN_ID};
 use crate::pages::about::AboutPage;
@@ -27,6 +28,15 @@ macro_rules! localized_routes {
                 <ParentRoute path=path!("") view=Outlet>
                     $($route)*
                 </ParentRoute>
+                <ParentRoute path=path!("fr") view=Outlet>
+                    $($route)*
+                </ParentRoute>
+                <ParentRoute path=path!("de") view=Outlet>
+                    $($route)*
+                </ParentRoute>
+                <ParentRoute path=path!("hu") view=Outlet>
+                    $($route)*
+                </ParentRoute>
             </Routes>
         }
     };
@@ -48,6 +58,7 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let i18n = I18n::provide();
     SiteData::provide();
+    follow_language_preference();
     view! {
         <Html {..} lang=move || i18n.lang().code() />
         <SkipLink />

@@ -2,6 +2,7 @@
 
 pub mod context;
 pub mod download;
+pub mod language;
 pub mod loaded;
 pub mod not_found;
 pub mod page_meta;

@@ -1,6 +1,7 @@
 //! The frame around every page: skip link, header with the primary navigation, and footer.
 
 use super::context::{current_path_and_query, use_i18n};
+use super::language::LanguageSelector;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -34,6 +35,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-name-main">{move || i18n.t().site_name}</span>
                     <span class="site-name-sub">{move || i18n.t().site_tagline}</span>
                 </a>
+                <LanguageSelector />
             </div>
             <nav class="primary-nav" aria-label=move || i18n.t().nav_label>
                 <ul>

@@ -202,7 +202,7 @@ pub const MESSAGES: Messages = Messages {
     about_what_heading: "What this site is",
     about_what: "CONNECT Explorer presents the European Commission's Directorate-General for Communications Networks, Content and Technology (DG CONNECT): its mission, themes, international cooperation and legislative files. It is built from public pages, listed below, and works in the browser without tracking or third-party requests.",
     about_disclaimer_heading: "An unofficial site",
-    about_disclaimer: "This site is not an official website of the European Commission and is not endorsed by it. Texts from the sources are reworded lightly for reading; nothing is added to them. For anything that matters, check the source and EUR-Lex.",
+    about_disclaimer: "This site is not an official website of the European Commission and is not endorsed by it. Texts from the sources are reworded lightly for reading, with nothing added; they stay in English where no other version exists. For anything that matters, check the source and EUR-Lex.",
     about_sources_heading: "Sources",
     about_sources_intro: "Every block of text on this site names one of these sources.",
     source_publisher: "Publisher",

@@ -2,7 +2,10 @@
 //! language is one `const` value of it, so a missing translation is a compile error. No Leptos
 //! here: plain Rust, tested natively.
 
+mod de;
 mod en;
+mod fr;
+mod hu;
 mod messages;
 
 pub use messages::Messages;
@@ -57,7 +60,10 @@ impl Lang {
     /// The interface text in this language.
     pub fn messages(self) -> &'static Messages {
         match self {
-            Lang::En | Lang::Fr | Lang::De | Lang::Hu => &en::MESSAGES,
+            Lang::En => &en::MESSAGES,
+            Lang::Fr => &fr::MESSAGES,
+            Lang::De => &de::MESSAGES,
+            Lang::Hu => &hu::MESSAGES,
         }
     }
 
@@ -70,9 +76,28 @@ impl Lang {
     }
 }
 
+/// Where a visit to the site's root (`/`) should go instead of English: the language the
+/// visitor chose before, or else, once, the browser's preferred language. Any other path, and a
+/// remembered choice of English, stays where it is: an explicit URL always wins.
+pub fn root_redirect(
+    path: &str,
+    remembered: Option<Lang>,
+    preferred: Option<Lang>,
+) -> Option<Lang> {
+    if path != "/" {
+        return None;
+    }
+    remembered.or(preferred).filter(|lang| *lang != Lang::En)
+}
+
 /// English plural choice: one for exactly 1.
 fn one_is_singular(n: u64) -> bool {
     n == 1
+}
+
+/// French plural choice: 0 and 1 take the singular.
+fn zero_and_one_are_singular(n: u64) -> bool {
+    n <= 1
 }
 
 /// Formats a whole number with the language's thousands separator.
@@ -112,15 +137,38 @@ mod tests {
     fn dates_in_each_language() {
         let d = date("2021-09-15");
         assert_eq!(Lang::En.messages().date(d), "15 September 2021");
+        assert_eq!(Lang::Fr.messages().date(d), "15 septembre 2021");
+        assert_eq!(Lang::De.messages().date(d), "15. September 2021");
+        assert_eq!(Lang::Hu.messages().date(d), "2021. szeptember 15.");
+        assert_eq!(Lang::Fr.messages().date(date("2024-05-01")), "1er mai 2024");
+        assert_eq!(Lang::De.messages().date(date("2024-05-01")), "1. Mai 2024");
     }
 
     #[test]
     fn plural_rules() {
         assert!(one_is_singular(1) && !one_is_singular(0) && !one_is_singular(2));
+        assert!(
+            zero_and_one_are_singular(0)
+                && zero_and_one_are_singular(1)
+                && !zero_and_one_are_singular(2)
+        );
         let en = Lang::En.messages();
         assert_eq!(en.dossiers(1), "1 dossier");
         assert_eq!(en.dossiers(0), "0 dossiers");
         assert_eq!(en.dossiers(100_000), "100,000 dossiers");
+        let fr = Lang::Fr.messages();
+        assert_eq!(fr.dossiers(0), "0 dossier");
+        assert_eq!(fr.dossiers(1), "1 dossier");
+        assert_eq!(fr.dossiers(2), "2 dossiers");
+        assert_eq!(fr.dossiers(100_000), "100\u{202f}000 dossiers");
+        let de = Lang::De.messages();
+        assert_eq!(de.dossiers(1), "1 Dossier");
+        assert_eq!(de.dossiers(2), "2 Dossiers");
+        assert_eq!(de.dossiers(100_000), "100.000 Dossiers");
+        let hu = Lang::Hu.messages();
+        assert_eq!(hu.dossiers(1), "1 dosszié");
+        assert_eq!(hu.dossiers(5), "5 dosszié");
+        assert_eq!(hu.dossiers(100_000), "100\u{a0}000 dosszié");
     }
 
     #[test]
@@ -132,6 +180,27 @@ mod tests {
         assert_eq!(Lang::preferred(["hu_HU"]), Some(Lang::Hu));
         assert_eq!(Lang::preferred(["nl", "pt"]), None);
         assert_eq!(Lang::preferred(["", "-"]), None);
+    }
+
+    #[test]
+    fn only_the_root_follows_a_remembered_or_preferred_language() {
+        assert_eq!(root_redirect("/", None, Some(Lang::Fr)), Some(Lang::Fr));
+        assert_eq!(
+            root_redirect("/", Some(Lang::De), Some(Lang::Fr)),
+            Some(Lang::De)
+        );
+        assert_eq!(
+            root_redirect("/", Some(Lang::En), Some(Lang::Fr)),
+            None,
+            "a chosen English stays"
+        );
+        assert_eq!(root_redirect("/", None, None), None);
+        assert_eq!(
+            root_redirect("/dossiers", None, Some(Lang::Hu)),
+            None,
+            "explicit URLs win"
+        );
+        assert_eq!(root_redirect("/fr", None, Some(Lang::Hu)), None);
     }
 
     #[test]

@@ -1,0 +1,118 @@
+//! Choosing the interface language: the selector in the header, and following a remembered
+//! choice or the browser's preference on a first visit to the root.
+
+use super::context::use_i18n;
+use crate::i18n::{root_redirect, Lang};
+use crate::paths::{localize, split_lang};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+/// The `localStorage` key of the visitor's language choice.
+const STORAGE_KEY: &str = "connect-explorer.lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Remembers `lang` as the visitor's choice.
+fn remember(lang: Lang) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(STORAGE_KEY, lang.code());
+    }
+}
+
+/// On a visit to `/`, goes to the remembered language, or once to the browser's preferred
+/// one (and remembers it). Runs in the browser only, after the first render.
+pub fn follow_language_preference() {
+    let location = use_location();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let path = location.pathname.get_untracked();
+        let remembered = storage()
+            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+            .and_then(|code| Lang::from_code(&code));
+        let preferred = web_sys::window().and_then(|w| {
+            let languages: Vec<String> = w
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect();
+            Lang::preferred(languages.iter().map(String::as_str))
+        });
+        if let Some(lang) = root_redirect(&path, remembered, preferred) {
+            remember(lang);
+            let search = location.search.get_untracked();
+            let query = if search.is_empty() {
+                String::new()
+            } else {
+                format!("?{search}")
+            };
+            navigate(
+                &format!("{}{query}", localize(lang, "/")),
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+}
+
+/// The language selector: the current language's code, opening a list of the languages by
+/// their own names; each keeps the current page and its query string.
+#[component]
+pub fn LanguageSelector() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let details = NodeRef::<leptos::html::Details>::new();
+    // A client-side navigation leaves the page in place, so close the list by hand.
+    let choose = move |lang: Lang| {
+        remember(lang);
+        if let Some(details) = details.get() {
+            details.set_open(false);
+        }
+    };
+    let target = move |lang: Lang| {
+        let path = location.pathname.get();
+        let search = location.search.get();
+        let page = localize(lang, split_lang(&path).1);
+        if search.is_empty() {
+            page
+        } else {
+            format!("{page}?{search}")
+        }
+    };
+    view! {
+        <details class="lang-select" node_ref=details>
+            <summary>
+                <span class="visually-hidden">{move || i18n.t().language_label}": "</span>
+                <span aria-hidden="true" class="lang-code">
+                    {move || i18n.lang().code().to_uppercase()}
+                </span>
+                <span class="visually-hidden">{move || i18n.lang().native_name()}</span>
+            </summary>
+            <ul>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        view! {
+                            <li>
+                                <a
+                                    href=move || target(lang)
+                                    hreflang=lang.code()
+                                    lang=lang.code()
+                                    aria-current=move || (i18n.lang() == lang).then_some("true")
+                                    on:click=move |_| choose(lang)
+                                >
+                                    {lang.native_name()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </details>
+    }
+}

@@ -1,0 +1,235 @@
+//! French.
+
+use super::{group_digits, zero_and_one_are_singular, Messages};
+use crate::data::date::Date;
+
+fn n(value: u64) -> String {
+    group_digits(value, "\u{202f}")
+}
+
+fn plural(value: u64, one: &str, other: &str) -> String {
+    format!(
+        "{} {}",
+        n(value),
+        if zero_and_one_are_singular(value) {
+            one
+        } else {
+            other
+        }
+    )
+}
+
+fn format_date(month: &str, date: Date) -> String {
+    if date.day == 1 {
+        format!("1er {month} {}", date.year)
+    } else {
+        format!("{} {month} {}", date.day, date.year)
+    }
+}
+
+/// The French interface.
+pub const MESSAGES: Messages = Messages {
+    site_name: "CONNECT Explorer",
+    site_tagline: "Un guide non officiel de la DG Réseaux de communication, contenu et technologies de la Commission européenne",
+    skip_to_content: "Aller au contenu principal",
+    nav_label: "Menu principal",
+    nav_mission: "Mission",
+    nav_themes: "Thèmes",
+    nav_international: "International",
+    nav_dossiers: "Dossiers législatifs",
+    nav_about: "À propos",
+    language_label: "Langue",
+    footer_disclaimer: "Ce site n’est pas un site officiel de la Commission européenne. Il présente des informations publiques sur la DG CONNECT, tirées des sources qu’il cite.",
+    footer_sources: "Sources",
+    footer_accessibility: "Déclaration d’accessibilité",
+    source_label: "Source :",
+
+    loading: "Chargement…",
+    load_failed_title: "Ce contenu n’a pas pu être chargé",
+    load_failed_body: "Les données du site ne sont pas arrivées ou sont endommagées. Vérifiez votre connexion et réessayez.",
+    retry: "Réessayer",
+    error_details: "Détails techniques",
+    not_found_title: "Page introuvable",
+    not_found_body: "Il n’y a pas de page à cette adresse. Le lien est peut-être erroné, ou la page a été déplacée.",
+    not_found_home: "Aller à la page d’accueil",
+    not_found_dossiers: "Parcourir les dossiers législatifs",
+
+    mission_title: "Mission",
+    mission_h1: "Direction générale des réseaux de communication, du contenu et des technologies",
+    mission_description: "À quoi sert et que fait la DG CONNECT, le service de la Commission européenne chargé des réseaux de communication, du contenu et des technologies.",
+    mission_statement_heading: "Déclaration de mission",
+    mission_aims_heading: "Pour y parvenir, la DG CONNECT vise à :",
+    mission_values_heading: "Valeurs",
+    mission_role_heading: "Missions et rôle",
+    mission_tasks_heading: "Tâches",
+    mission_priorities_heading: "Ce pour quoi elle travaille",
+    mission_explore_heading: "Explorer",
+    explore_themes: |count| format!("Les {} thèmes couverts par la DG CONNECT.", n(count)),
+    explore_international: "Internet mondial, relations régionales, Digital4Development et projets de recherche à l’étranger.",
+    explore_dossiers: |count| format!("Rechercher, filtrer et exporter {}, avec leur historique et leurs liens EUR-Lex.", plural(count, "dossier législatif", "dossiers législatifs")),
+    source_counts_heading: "Les dossiers législatifs de la DG, selon le décompte de la source",
+    count_negotiation: |count| plural(count, "proposition en négociation", "propositions en négociation"),
+    count_implementation: |count| plural(count, "acte en cours de mise en œuvre", "actes en cours de mise en œuvre"),
+    count_in_force_at_least: |count| format!("au moins {}", plural(count, "acte en vigueur", "actes en vigueur")),
+    source_counts_note: |held| format!("Chiffres publiés par EU Monitor. Ce site en présente {}, avec leur détail.", plural(held, "dossier", "dossiers")),
+
+    themes_title: "Thèmes",
+    themes_description: "Les cinq thèmes de la DG CONNECT : innovation et croissance, financement de la recherche, opportunités pour l’Europe, les TIC au service de la société et une vision stratégique.",
+    themes_intro: |count| format!("La DG CONNECT couvre {} thèmes.", n(count)),
+    theme_position: |position, count| format!("Thème {position} sur {count}"),
+    themes_pager_label: "Autres thèmes",
+    previous_theme: "Thème précédent",
+    next_theme: "Thème suivant",
+
+    international_title: "Coopération internationale",
+    international_description: "Comment la Commission européenne travaille avec ses partenaires dans le monde sur l’internet, les télécommunications, le développement et la recherche en TIC.",
+    foreign_policy_heading: "Politique étrangère",
+    global_internet_title: "Internet mondial et télécommunications",
+    global_internet_summary: "La vision d’un internet ouvert portée par la Commission, ses objectifs et l’Observatoire mondial des politiques de l’internet.",
+    gi_vision_heading: "Quel monde numérique voulons-nous ?",
+    gi_goals_heading: "Objectifs",
+    gi_observatory_heading: "Observatoire mondial des politiques de l’internet (GIPO)",
+    gi_fora_heading: "Où la Commission intervient",
+    regional_title: "Relations régionales et bilatérales",
+    regional_summary: "Des règles équitables et transparentes, des objectifs politiques, des partenaires stratégiques et des zones géographiques.",
+    regional_fair_rules_heading: "Un environnement mondial aux règles équitables et transparentes",
+    regional_goals_heading: "Objectifs politiques",
+    regional_goals_intro: "Les activités et l’élaboration des politiques dans ce domaine visent généralement à :",
+    regional_areas_heading: "Portée géographique",
+    regional_areas_intro: "Les activités sont regroupées par zone géographique :",
+    hungarian_heading: "Actualités et contenus associés en hongrois",
+    hungarian_intro: "La page source présente ces éléments en hongrois. Chacun est reproduit tel que publié, avec sa version anglaise en regard.",
+    hungarian_original_label: "Tel que publié, en hongrois",
+    english_version_label: "En anglais",
+    hungarian_related_heading: "Contenus associés",
+    d4d_title: "Le numérique au service du développement",
+    d4d_summary: "Digital4Development : le numérique dans la politique de développement de l’UE, ses priorités et l’accent mis sur l’Afrique.",
+    d4d_africa_heading: "Priorité à l’Afrique",
+    d4d_council_heading: "Conclusions du Conseil, 2016",
+    d4d_swd_heading: "Document de travail des services, mai 2017",
+    d4d_follow_heading: "Suivre les travaux",
+    projects_title: "Projets internationaux de recherche en TIC",
+    projects_summary: "Des projets de recherche et d’innovation avec des partenaires étrangers dans le cadre d’Horizon 2020, par région et par pays.",
+    projects_count: |shown, total| format!("{} sur {}", n(shown), plural(total, "projet", "projets")),
+    projects_short: |count| plural(count, "projet", "projets"),
+    region_map_label: "Régions",
+    all_regions: "Toutes les régions",
+    all_countries: "Tous les pays",
+    regions_label: "Régions",
+    countries_label: "Pays",
+    none_named: "aucun cité par la source",
+    funding_2018: "Parmi les projets financés en 2018",
+    funding_ongoing: "Autre projet en cours",
+
+    dossiers_title: "Dossiers législatifs",
+    dossiers_description: "Les dossiers législatifs de la DG CONNECT : recherche par titre ou référence, filtres par statut, type et année, et export de la sélection.",
+    filters_heading: "Filtrer",
+    results_heading: "Résultats",
+    search_label: "Rechercher dans les titres, noms et références",
+    search_hint: "Par exemple : data act, COM(2021)574, 52021PC0574, 2021/0293(COD) ou 2022/2481",
+    status_label: "Statut",
+    type_label: "Type",
+    years_label: "Année du document de la Commission",
+    from_label: "De",
+    to_label: "À",
+    any_year: "Toutes",
+    sort_label: "Trier :",
+    facet_selected: "(sélectionné)",
+    facet_not_selected: "",
+    source_reports: |negotiation, implementation, in_force| {
+        format!(
+            "La source recense {} en négociation, {} en cours de mise en œuvre et au moins {} en vigueur ; ce site en présente un échantillon.",
+            n(negotiation),
+            n(implementation),
+            n(in_force)
+        )
+    },
+    count_dossiers: |count| plural(count, "dossier", "dossiers"),
+    n_of_m_dossiers: |shown, total| format!("{} sur {}", n(shown), plural(total, "dossier", "dossiers")),
+    clear_filters: "Effacer tous les filtres",
+    empty_title: "Aucun dossier ne correspond",
+    empty_body: "Assouplissez l’un de vos filtres :",
+    relax_text: |text, count| format!("Retirer la recherche « {text} » ({})", plural(count, "dossier", "dossiers")),
+    relax_status: |count| format!("Tous les statuts ({})", plural(count, "dossier", "dossiers")),
+    relax_type: |count| format!("Tous les types ({})", plural(count, "dossier", "dossiers")),
+    relax_years: |count| format!("Toutes les années ({})", plural(count, "dossier", "dossiers")),
+    pagination_label: "Pages",
+    previous_page: "Précédente",
+    next_page: "Suivante",
+    page_n: |page| format!("Page {page}"),
+    export_heading: "Télécharger cette sélection",
+    export_note: |count| format!("Les {} correspondant à vos filtres, pas seulement cette page.", plural(count, "dossier", "dossiers")),
+    export_csv: "Télécharger en CSV",
+    export_json: "Télécharger en JSON",
+    title_cut_off: "(titre tronqué par la source)",
+    title_missing: "Titre non fourni par la source",
+    status_names: ["En négociation", "En cours de mise en œuvre", "En vigueur"],
+    type_names: ["Règlement", "Directive", "Décision", "Communication", "Rapport", "Résolution du Conseil", "Type non indiqué"],
+    sort_names: ["Plus récents", "Plus anciens", "Titre", "Référence"],
+
+    back_to_list: "Tous les dossiers législatifs",
+    back_to_filtered_list: "Retour à votre liste filtrée",
+    dossier_description: |title, date| {
+        if title.is_empty() {
+            format!("Un dossier législatif de la DG CONNECT du {date} : statut, historique, sources et liens EUR-Lex.")
+        } else {
+            format!("{title} ({date}) : statut, historique, sources et liens EUR-Lex.")
+        }
+    },
+    status_explained: |date| format!("Calculé à partir des dates du dossier, au {date}."),
+    facts_heading: "Informations",
+    field_short_name: "Nom usuel",
+    field_type: "Type",
+    field_reference: "Référence",
+    field_date: "Date du document de la Commission",
+    field_procedure: "Procédure",
+    field_act: "Acte adopté",
+    field_status: "Statut",
+    field_committees: "Commission du Parlement européen",
+    field_rapporteurs: "Rapporteur",
+    field_notes: "Remarques",
+    no_reference: "Aucune référence fournie par la source",
+    history_heading: "Historique",
+    source_lists: ["Propositions législatives en négociation", "Législation en cours de mise en œuvre", "Législation en vigueur"],
+    step_listed: |list| format!("Répertorié par EU Monitor sous « {list} »"),
+    step_proposed: "Proposé par la Commission",
+    step_adopted: |act| act.map_or_else(|| "Adopté".to_owned(), |act| format!("Adopté sous la forme : {act}")),
+    step_published: "Publié au Journal officiel",
+    step_in_force: "Entrée en vigueur",
+    step_applies: "Application",
+    step_applies_in_part: "Application partielle",
+    step_transposition: "Date limite de transposition par les États membres",
+    documents_heading: "Documents sur EUR-Lex",
+    proposal_on_eur_lex: |celex| format!("La proposition ({celex})"),
+    act_on_eur_lex: |celex| format!("L’acte adopté ({celex})"),
+    no_eur_lex: "Pas de lien EUR-Lex : le dossier n’a pas de numéro couvert par la règle CELEX d’EUR-Lex.",
+    sources_heading: "Sources",
+
+    about_title: "À propos de ce site",
+    about_description: "Ce qu’est CONNECT Explorer, d’où viennent ses données, et sa déclaration d’accessibilité.",
+    about_what_heading: "Ce qu’est ce site",
+    about_what: "CONNECT Explorer présente la direction générale des réseaux de communication, du contenu et des technologies (DG CONNECT) de la Commission européenne : sa mission, ses thèmes, sa coopération internationale et ses dossiers législatifs. Il repose sur des pages publiques, citées ci-dessous, et fonctionne dans le navigateur sans pistage ni requêtes vers des tiers.",
+    about_disclaimer_heading: "Un site non officiel",
+    about_disclaimer: "Ce site n’est pas un site officiel de la Commission européenne et n’est pas approuvé par elle. Les textes des sources sont légèrement reformulés pour la lecture, sans rien y ajouter ; ils restent en anglais là où il n’existe pas d’autre version. Pour toute décision, vérifiez la source et EUR-Lex.",
+    about_sources_heading: "Sources",
+    about_sources_intro: "Chaque bloc de texte de ce site cite l’une de ces sources.",
+    source_publisher: "Éditeur",
+    source_covers: "Ce que ce site en reprend",
+    source_as_of: "État",
+    about_status_rule: |date| format!("Le statut des dossiers est calculé à partir des dates de chaque dossier : un acte adopté est « en cours de mise en œuvre » tant qu’une date d’entrée en vigueur, d’application ou de transposition reste à venir, puis « en vigueur ». Les dossiers sans ces dates gardent la liste où la source les a placés. Calcul au {date}."),
+    a11y_heading: "Déclaration d’accessibilité",
+    a11y_standard: "Ce site vise la conformité aux règles pour l’accessibilité des contenus web (WCAG) 2.1, niveau AA.",
+    a11y_testing_heading: "Comment il est testé",
+    a11y_testing: "Chaque page est auditée avec axe-core dans Chromium sans interface à chaque modification, dans chaque langue, et les tests de bout en bout l’utilisent au clavier. Les couleurs sont choisies pour un contraste d’au moins 4,5:1 pour le texte.",
+    a11y_limitations_heading: "Limites connues",
+    a11y_limitations: &[
+        "Les textes des sources qui n’existent qu’en anglais ou en hongrois sont affichés dans cette langue, balisés pour que les lecteurs d’écran les prononcent correctement.",
+        "Le schéma des régions de la page des projets est décoratif ; les liens de région qui l’accompagnent offrent la même fonction à tous.",
+        "Les audits automatiques ne trouvent pas tous les obstacles ; le site n’a pas encore été testé avec des utilisateurs de technologies d’assistance.",
+    ],
+
+    months: [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ],
+    format_date,
+};

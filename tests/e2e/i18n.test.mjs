@@ -1,0 +1,126 @@
+// Languages: every prefix translates the interface and sets <html lang>, switching keeps the
+// page and its filters, deep links open in their language, the root follows the browser's
+// preference once, and axe-core finds nothing in any language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, ready, assertClean, assertAccessible, ROUTES } from './helpers.mjs';
+
+let site;
+before(async () => { site = await start(); });
+after(async () => { await site.close(); });
+
+const LANGUAGES = [
+  ['', 'en', ['Mission', 'Themes', 'International', 'Legislative files', 'About'], 'Legislative files'],
+  ['/fr', 'fr', ['Mission', 'Thèmes', 'International', 'Dossiers législatifs', 'À propos'], 'Dossiers législatifs'],
+  ['/de', 'de', ['Auftrag', 'Themen', 'International', 'Rechtsakte', 'Über diese Seite'], 'Rechtsakte'],
+  ['/hu', 'hu', ['Küldetés', 'Témák', 'Nemzetközi', 'Jogalkotási dossziék', 'A webhelyről'], 'Jogalkotási dossziék'],
+];
+
+test('each language prefix translates the navigation and sets html lang', async () => {
+  const page = await site.page();
+  for (const [prefix, code, nav, dossiersHeading] of LANGUAGES) {
+    await page.goto(`${site.base}${prefix}/dossiers`);
+    await page.getByTestId('result-count').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), code);
+    assert.deepEqual(await page.locator('nav.primary-nav a').allInnerTexts(), nav, code);
+    assert.equal(await page.locator('main h1').innerText(), dossiersHeading);
+    assert.equal((await page.locator('.lang-code').innerText()).trim(), code.toUpperCase());
+    const titles = page.locator('.dossier-row h3 [lang=en]');
+    assert.ok((await titles.count()) > 0, 'dossier titles stay English, marked lang="en"');
+  }
+  assertClean(page);
+});
+
+test('switching language keeps the page, its filters and its sort', async () => {
+  const page = await site.page();
+  await page.goto(`${site.base}/dossiers?q=act&status=in-force&sort=title`);
+  await page.getByTestId('result-count').waitFor();
+  const before = await page.getByTestId('result-count').innerText();
+  assert.match(before, /^\d+ of 25 dossiers$/);
+  const shown = before.split(' ')[0];
+
+  await page.locator('.lang-select summary').click();
+  await page.getByRole('link', { name: 'Deutsch' }).click();
+  await page.waitForURL(/\/de\/dossiers\?q=act&status=in-force&sort=title$/);
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Rechtsakte');
+  assert.equal(await page.getByTestId('result-count').innerText(), `${shown} von 25 Dossiers`);
+  assert.equal(await page.getByLabel('Titel, Namen und Referenzen durchsuchen').inputValue(), 'act');
+  assert.equal(await page.locator('.lang-select').getAttribute('open'), null, 'the list closes after choosing');
+
+  await page.locator('.lang-select summary').click();
+  await page.getByRole('link', { name: 'Magyar' }).click();
+  await page.waitForURL(/\/hu\/dossiers\?q=act&status=in-force&sort=title$/);
+  await page.waitForFunction(() => document.documentElement.lang === 'hu');
+  assert.equal(await page.getByTestId('result-count').innerText(), `${shown} / 25 dosszié`);
+
+  await page.goBack();
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  assertClean(page);
+});
+
+test('a deep link under /hu/ opens in Hungarian, with dates in Hungarian form', async () => {
+  const page = await site.page();
+  await page.goto(`${site.base}/hu/dossiers/com-2020-825`);
+  await page.getByTestId('dossier').waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'hu');
+  const text = await page.locator('main').innerText();
+  for (const fact of ['Hatályban', 'Rendelet', '2020. december 15.', 'A Bizottság javaslata', 'Előzmények']) {
+    assert.ok(text.includes(fact), `shows “${fact}”`);
+  }
+  assert.equal(await page.locator('main h1 [lang=en]').innerText(), 'Digital Services Act');
+  await page.goto(`${site.base}/hu/no-such-page`);
+  await page.getByTestId('not-found').waitFor();
+  assert.equal(await page.locator('main h1').innerText(), 'Az oldal nem található');
+  assertClean(page);
+});
+
+test('French counts use French plurals and number spacing', async () => {
+  const page = await site.page();
+  await page.goto(`${site.base}/fr/dossiers?q=COM(2020)825`);
+  await page.getByTestId('result-count').waitFor();
+  assert.equal(await page.getByTestId('result-count').innerText(), '1 sur 25 dossiers');
+  await page.goto(`${site.base}/fr/`);
+  await ready(page);
+  assert.ok((await page.locator('main').innerText()).includes('530 propositions en négociation'));
+  assertClean(page);
+});
+
+test('a first visit to / follows the browser language once and remembers it; explicit URLs win', async () => {
+  const page = await site.page({ locale: 'fr-FR' });
+  await page.goto(`${site.base}/`);
+  await page.waitForURL(/\/fr$/);
+  await ready(page);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+
+  await page.goto(`${site.base}/dossiers`);
+  await page.getByTestId('result-count').waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'an explicit URL is never redirected');
+
+  await page.locator('.lang-select summary').click();
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.goto(`${site.base}/`);
+  await ready(page);
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).pathname, '/', 'a chosen English is remembered over the browser language');
+
+  const german = await site.page({ locale: 'de-AT' });
+  await german.goto(`${site.base}/`);
+  await german.waitForURL(/\/de$/);
+  await german.locator('.lang-select summary').click();
+  await german.getByRole('link', { name: 'Magyar' }).click();
+  await german.waitForURL(/\/hu$/);
+  await german.goto(`${site.base}/`);
+  await german.waitForURL(/\/hu$/, { timeout: 5000 });
+  assertClean(german);
+});
+
+for (const [prefix, code] of LANGUAGES.slice(1)) {
+  test(`axe: every route in ${code}`, async () => {
+    const page = await site.page();
+    for (const [path] of ROUTES) {
+      await page.goto(`${site.base}${prefix}${path === '/' ? '' : path}`);
+      await ready(page);
+      await assertAccessible(page, `${prefix}${path}`);
+    }
+  });
+}
