@@ -13,10 +13,12 @@ use crate::pages::international::{
 use crate::pages::mission::MissionPage;
 use crate::pages::projects::ProjectsPage;
 use crate::pages::themes::{ThemePage, ThemesPage};
+use crate::site::Site;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::path;
+use std::sync::Arc;
 
 /// The route table, once per language: English at the root, the others under their prefix.
 /// A macro rather than a component, so that the same routes nest under each prefix whether or
@@ -44,20 +46,29 @@ macro_rules! localized_routes {
 
 /// The whole site.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The deployment's base path: empty at a domain's root, `/connect-explorer` under a
+    /// sub-path.
+    #[prop(optional, into)]
+    base: String,
+    /// The site's data when it is already loaded (prerendering, and the browser taking over a
+    /// prerendered page); without it, the app fetches the data itself.
+    #[prop(optional)]
+    data: Option<Arc<Site>>,
+) -> impl IntoView {
     provide_meta_context();
     view! {
-        <Router>
-            <Shell />
+        <Router base=base.clone()>
+            <Shell base data />
         </Router>
     }
 }
 
 /// Everything inside the router: language, data, header, routes and footer.
 #[component]
-fn Shell() -> impl IntoView {
-    let i18n = I18n::provide();
-    SiteData::provide();
+fn Shell(base: String, data: Option<Arc<Site>>) -> impl IntoView {
+    let i18n = I18n::provide(&base);
+    SiteData::provide(data);
     follow_language_preference();
     view! {
         <Html {..} lang=move || i18n.lang().code() />

@@ -13,6 +13,8 @@ pub mod loader;
 pub mod pages;
 pub mod paths;
 pub mod site;
+pub mod start;
+pub mod static_site;
 pub mod text;
 pub mod today;
 

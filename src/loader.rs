@@ -47,10 +47,16 @@ async fn fetch_text(file: &'static str) -> Result<String, LoadError> {
     response.text().await.map_err(network)
 }
 
-/// Fetches both data files at once (the page preloads them), then validates and indexes them.
-pub async fn load_site() -> Result<Arc<Site>, LoadError> {
+/// Fetches both data files at once (the page preloads them): `(content, dossiers)`.
+pub async fn fetch_data() -> Result<(String, String), LoadError> {
     let (content, dossiers) = futures::join!(fetch_text(CONTENT_FILE), fetch_text(DOSSIERS_FILE));
-    let site = Site::from_json(&content?, &dossiers?, crate::today::today()).map_err(|errors| {
+    Ok((content?, dossiers?))
+}
+
+/// Fetches both data files, then validates and indexes them.
+pub async fn load_site() -> Result<Arc<Site>, LoadError> {
+    let (content, dossiers) = fetch_data().await?;
+    let site = Site::from_json(&content, &dossiers, crate::today::today()).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         LoadError::Invalid(lines.join("\n"))
     })?;

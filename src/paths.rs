@@ -1,5 +1,6 @@
 //! Site paths in each language: English at the unprefixed paths, the others under `/fr`,
-//! `/de` and `/hu`. No Leptos here.
+//! `/de` and `/hu`; and the base path when the site is deployed under a sub-path
+//! (`/connect-explorer/…`). No Leptos here.
 
 use crate::i18n::Lang;
 
@@ -27,6 +28,44 @@ pub fn split_lang(path: &str) -> (Lang, &str) {
     }
 }
 
+/// The base path from a `<base href>` value, without its trailing slash: `/` becomes the
+/// empty string, `/connect-explorer/` becomes `/connect-explorer`. Only the path of an absolute
+/// URL counts.
+pub fn normalize_base(href: &str) -> String {
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
+        None => href,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let trimmed = path.trim_matches('/');
+    if trimmed.is_empty() || trimmed == "." {
+        String::new()
+    } else {
+        format!("/{trimmed}")
+    }
+}
+
+/// `path` (which starts with `/`) under `base`: `/themes` → `/connect-explorer/themes`; the
+/// root becomes `/connect-explorer/`.
+pub fn with_base(base: &str, path: &str) -> String {
+    if base.is_empty() {
+        path.to_owned()
+    } else if path == "/" {
+        format!("{base}/")
+    } else {
+        format!("{base}{path}")
+    }
+}
+
+/// `path` without `base`, when it starts with it.
+pub fn strip_base<'a>(base: &str, path: &'a str) -> &'a str {
+    match path.strip_prefix(base) {
+        Some("") => "/",
+        Some(rest) if !base.is_empty() && rest.starts_with('/') => rest,
+        _ => path,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,6 +79,27 @@ mod tests {
             localize(Lang::De, "/dossiers?status=in-force"),
             "/de/dossiers?status=in-force"
         );
+    }
+
+    #[test]
+    fn base_paths() {
+        assert_eq!(normalize_base("/"), "");
+        assert_eq!(normalize_base(""), "");
+        assert_eq!(normalize_base("./"), "");
+        assert_eq!(normalize_base("/connect-explorer/"), "/connect-explorer");
+        assert_eq!(
+            normalize_base("https://example.org/connect-explorer/?x#y"),
+            "/connect-explorer"
+        );
+        assert_eq!(normalize_base("http://127.0.0.1:8080/"), "");
+        assert_eq!(with_base("", "/themes"), "/themes");
+        assert_eq!(with_base("/ce", "/themes"), "/ce/themes");
+        assert_eq!(with_base("/ce", "/"), "/ce/");
+        assert_eq!(strip_base("/ce", "/ce/themes"), "/themes");
+        assert_eq!(strip_base("/ce", "/ce"), "/");
+        assert_eq!(strip_base("/ce", "/ce/"), "/");
+        assert_eq!(strip_base("/ce", "/cex/themes"), "/cex/themes");
+        assert_eq!(strip_base("", "/themes"), "/themes");
     }
 
     #[test]

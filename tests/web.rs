@@ -49,7 +49,7 @@ async fn wait_for(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Eleme
 #[wasm_bindgen_test]
 async fn the_shell_mounts_with_navigation_and_disclaimer() {
     let root = container();
-    let _handle = mount_to(root.clone(), App);
+    let _handle = mount_to(root.clone(), || view! { <App /> });
     leptos::task::tick().await;
 
     let skip = root
@@ -96,7 +96,7 @@ async fn the_not_found_view_renders() {
         view! {
             <Router>
                 {
-                    I18n::provide();
+                    I18n::provide("");
                     view! { <NotFound /> }
                 }
             </Router>
@@ -115,7 +115,7 @@ async fn the_not_found_view_renders() {
 async fn missing_data_shows_a_message_with_a_retry_link() {
     // The test runner serves no data files, so loading fails as it would offline.
     let root = container();
-    let _handle = mount_to(root.clone(), App);
+    let _handle = mount_to(root.clone(), || view! { <App /> });
     let alert = wait_for(&root, "[role=alert]").await;
     let text = alert.text_content().unwrap_or_default();
     assert!(text.contains("could not be loaded"), "{text}");

@@ -3,7 +3,7 @@
 
 use super::context::use_i18n;
 use crate::i18n::{root_redirect, Lang};
-use crate::paths::{localize, split_lang};
+use crate::paths::strip_base;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -25,10 +25,12 @@ fn remember(lang: Lang) {
 /// On a visit to `/`, goes to the remembered language, or once to the browser's preferred
 /// one (and remembers it). Runs in the browser only, after the first render.
 pub fn follow_language_preference() {
+    let i18n = use_i18n();
     let location = use_location();
     let navigate = use_navigate();
     Effect::new(move |_| {
         let path = location.pathname.get_untracked();
+        let path = strip_base(i18n.base(), &path);
         let remembered = storage()
             .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
             .and_then(|code| Lang::from_code(&code));
@@ -41,7 +43,7 @@ pub fn follow_language_preference() {
                 .collect();
             Lang::preferred(languages.iter().map(String::as_str))
         });
-        if let Some(lang) = root_redirect(&path, remembered, preferred) {
+        if let Some(lang) = root_redirect(path, remembered, preferred) {
             remember(lang);
             let search = location.search.get_untracked();
             let query = if search.is_empty() {
@@ -49,8 +51,9 @@ pub fn follow_language_preference() {
             } else {
                 format!("?{search}")
             };
+            let target = format!("{}{query}", i18n.href_in(lang, "/"));
             navigate(
-                &format!("{}{query}", localize(lang, "/")),
+                &target,
                 NavigateOptions {
                     replace: true,
                     ..Default::default()
@@ -75,9 +78,8 @@ pub fn LanguageSelector() -> impl IntoView {
         }
     };
     let target = move |lang: Lang| {
-        let path = location.pathname.get();
         let search = location.search.get();
-        let page = localize(lang, split_lang(&path).1);
+        let page = i18n.href_in(lang, &i18n.page_path());
         if search.is_empty() {
             page
         } else {

@@ -1,7 +1,7 @@
 //! Renders a view once the site's data is there, with a loading state and a helpful message
 //! with a retry link when it cannot be loaded.
 
-use super::context::{current_path_and_query, use_i18n, use_site_data};
+use super::context::{current_path_and_query, use_i18n, use_site_data, SiteData};
 use crate::site::Site;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -28,7 +28,10 @@ type Render = Arc<dyn Fn(Arc<Site>) -> AnyView + Send + Sync>;
 /// compiled once instead of once per page, which keeps the WebAssembly small.
 #[component]
 fn Loaded(render: Render) -> impl IntoView {
-    let data = use_site_data();
+    let data = match use_site_data() {
+        SiteData::Ready(site) => return render(site),
+        SiteData::Fetched(resource) => resource,
+    };
     let i18n = use_i18n();
     view! {
         <Transition fallback=move || {
@@ -43,12 +46,13 @@ fn Loaded(render: Render) -> impl IntoView {
                     let render = render.clone();
                     move || {
                         let render = render.clone();
-                        Suspend::new(async move { data.0.await.map(|site| render(site)) })
+                        Suspend::new(async move { data.await.map(|site| render(site)) })
                     }
                 }
             </ErrorBoundary>
         </Transition>
     }
+    .into_any()
 }
 
 /// The message shown when the data could not be loaded.
@@ -57,15 +61,26 @@ fn LoadFailure(
     /// The errors caught by the boundary.
     errors: ArcRwSignal<Errors>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let details = move || {
+        let errors = errors.get();
         errors
-            .get()
             .into_iter()
             .map(|(_, e)| e.to_string())
             .collect::<Vec<_>>()
             .join("\n")
     };
+    view! { <FailureMessage details /> }
+}
+
+/// What went wrong, in the interface language, with a link that loads the page again and the
+/// technical details folded away.
+#[component]
+fn FailureMessage(
+    /// The technical details.
+    #[prop(into)]
+    details: Signal<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <div class="notice notice-error" role="alert">
             <h2>{move || i18n.t().load_failed_title}</h2>
@@ -81,5 +96,25 @@ fn LoadFailure(
                 <pre lang="en">{details}</pre>
             </details>
         </div>
+    }
+}
+
+/// A stand-alone notice for a prerendered page whose data could not be loaded: the page stays
+/// readable, and this says why its interactive parts do not work. Mounted on its own, so it
+/// brings the router and language context it needs.
+#[component]
+pub fn DataUnavailableNotice(
+    /// The deployment's base path.
+    base: String,
+    /// The technical details.
+    details: String,
+) -> impl IntoView {
+    view! {
+        <leptos_router::components::Router base=base.clone()>
+            {
+                super::context::I18n::provide(&base);
+                view! { <FailureMessage details=details.clone() /> }
+            }
+        </leptos_router::components::Router>
     }
 }

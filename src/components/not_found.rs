@@ -10,8 +10,8 @@ pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <PageMeta
-            title=Signal::derive(move || i18n.t().not_found_title.to_owned())
-            description=Signal::derive(move || i18n.t().not_found_body.to_owned())
+            title=i18n.t().not_found_title
+            description=i18n.t().not_found_body
         />
         <section class="not-found" data-testid="not-found">
             <h1>{move || i18n.t().not_found_title}</h1>

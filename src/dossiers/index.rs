@@ -10,7 +10,7 @@ use crate::text::fold;
 use std::cmp::Ordering;
 
 /// How many dossiers one page of the list shows.
-pub const PAGE_SIZE: usize = 20;
+pub const PAGE_SIZE: usize = 50;
 
 /// What a reference query is compared with, per dossier.
 #[derive(Debug)]
@@ -250,6 +250,14 @@ impl DossierIndex {
     /// The status of the dossier at `position`, as of the index's day.
     pub fn status(&self, position: u32) -> Option<Status> {
         self.status.get(position as usize).copied()
+    }
+
+    /// True when every dossier has the same status on `day` as on the index's own day.
+    pub fn statuses_hold_on(&self, day: Date) -> bool {
+        self.dossiers
+            .iter()
+            .zip(&self.status)
+            .all(|(d, status)| d.status(day) == *status)
     }
 
     /// The position of the dossier with this URL id.
@@ -575,6 +583,25 @@ mod tests {
     }
 
     #[test]
+    fn statuses_hold_until_a_date_passes() {
+        let index = index();
+        assert!(index.statuses_hold_on(TODAY));
+        assert!(index.statuses_hold_on(Date {
+            year: 2027,
+            month: 8,
+            day: 1
+        }));
+        assert!(
+            !index.statuses_hold_on(Date {
+                year: 2027,
+                month: 8,
+                day: 2
+            }),
+            "AI Act Art. 6(1) applies"
+        );
+    }
+
+    #[test]
     fn page_window_stays_short() {
         assert_eq!(page_window(1, 1), [Some(1)]);
         assert_eq!(page_window(1, 2), [Some(1), Some(2)]);
@@ -616,13 +643,21 @@ mod tests {
 
     #[test]
     fn pages_hold_at_most_a_page_and_clamp() {
-        let index = index();
-        let result = index.search(&ListQuery::parse(""));
-        assert_eq!(result.page_count(), 2);
+        let real = index().search(&ListQuery::parse(""));
+        assert_eq!(
+            real.page_count(),
+            1,
+            "the real dataset fits one page, as pages without JavaScript show it"
+        );
+        assert_eq!(real.page(1).len(), 25);
+        let synthetic =
+            DossierIndex::new(crate::dossiers::synthetic::synthetic_dossiers(120), TODAY);
+        let result = synthetic.search(&ListQuery::parse(""));
+        assert_eq!(result.page_count(), 3);
         assert_eq!(result.page(1).len(), PAGE_SIZE);
-        assert_eq!(result.page(2).len(), 25 - PAGE_SIZE);
-        assert_eq!(result.page(99), result.page(2));
-        let empty = index.search(&ListQuery::parse("q=zebra"));
+        assert_eq!(result.page(3).len(), 120 - 2 * PAGE_SIZE);
+        assert_eq!(result.page(99), result.page(3));
+        let empty = index().search(&ListQuery::parse("q=zebra"));
         assert_eq!(empty.page_count(), 1);
         assert!(empty.page(1).is_empty());
     }

@@ -196,6 +196,7 @@ pub const MESSAGES: Messages = Messages {
     act_on_eur_lex: |celex| format!("Der erlassene Rechtsakt ({celex})"),
     no_eur_lex: "Kein EUR-Lex-Link: Der Eintrag hat keine Nummer, die die CELEX-Regel von EUR-Lex abdeckt.",
     sources_heading: "Quellen",
+    feed_link: "Die Schritte aller Rechtsakte im Atom-Feed verfolgen",
 
     about_title: "Über diese Seite",
     about_description: "Was CONNECT Explorer ist, woher seine Daten stammen, und seine Erklärung zur Barrierefreiheit.",

@@ -196,6 +196,7 @@ pub const MESSAGES: Messages = Messages {
     act_on_eur_lex: |celex| format!("The adopted act ({celex})"),
     no_eur_lex: "No EUR-Lex link: the record has no number that EUR-Lex's CELEX rule covers.",
     sources_heading: "Sources",
+    feed_link: "Follow every file's history steps in the Atom feed",
 
     about_title: "About this site",
     about_description: "What CONNECT Explorer is, where its data comes from, and its accessibility statement.",

@@ -204,6 +204,7 @@ pub const MESSAGES: Messages = Messages {
     act_on_eur_lex: |celex| format!("L’acte adopté ({celex})"),
     no_eur_lex: "Pas de lien EUR-Lex : le dossier n’a pas de numéro couvert par la règle CELEX d’EUR-Lex.",
     sources_heading: "Sources",
+    feed_link: "Suivre les étapes de tous les dossiers dans le flux Atom",
 
     about_title: "À propos de ce site",
     about_description: "Ce qu’est CONNECT Explorer, d’où viennent ses données, et sa déclaration d’accessibilité.",

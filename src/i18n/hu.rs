@@ -193,6 +193,7 @@ pub const MESSAGES: Messages = Messages {
     act_on_eur_lex: |celex| format!("Az elfogadott jogi aktus ({celex})"),
     no_eur_lex: "Nincs EUR-Lex-hivatkozás: a bejegyzésnek nincs olyan száma, amelyre az EUR-Lex CELEX-szabálya kiterjed.",
     sources_heading: "Források",
+    feed_link: "Az összes dosszié lépéseinek követése Atom-hírcsatornán",
 
     about_title: "A webhelyről",
     about_description: "Mi a CONNECT Explorer, honnan származnak az adatai, és az akadálymentességi nyilatkozata.",

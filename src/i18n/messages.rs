@@ -177,6 +177,7 @@ pub struct Messages {
     pub act_on_eur_lex: fn(&str) -> String,
     pub no_eur_lex: &'static str,
     pub sources_heading: &'static str,
+    pub feed_link: &'static str,
 
     // About
     pub about_title: &'static str,

@@ -96,7 +96,7 @@ fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
         .collect();
 
     Either::Left(view! {
-        <PageMeta title=Signal::derive(page_title) description=Signal::derive(description) />
+        <PageMeta title=page_title() description=description() />
         <p class="breadcrumb">
             <a href=back_href data-testid="back-to-list">{back_label}</a>
         </p>
@@ -130,6 +130,12 @@ fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+                <p class="feed">
+                    // A file, not a route: rel="external" leaves the click to the browser.
+                    <a href=format!("{}/feed.xml", i18n.base()) rel="external" type="application/atom+xml">
+                        {t.feed_link}
+                    </a>
+                </p>
             </section>
         </article>
     })

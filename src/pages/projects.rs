@@ -130,17 +130,6 @@ fn PlaceList(
     }
 }
 
-/// Where each region sits on the diagram (percent of its width and height).
-fn region_position(id: &str) -> (u8, u8) {
-    match id {
-        "north-america" => (20, 28),
-        "europe" => (50, 22),
-        "africa" => (52, 62),
-        "asia-pacific" => (80, 48),
-        _ => (50, 90),
-    }
-}
-
 /// A schematic world: region shapes drawn in SVG, each labelled by an ordinary link that
 /// filters the list, so keyboard, screen reader and the router all treat it as navigation.
 #[component]
@@ -180,7 +169,6 @@ fn RegionMap(
                     .map(|(id, n)| {
                         let id = id.to_owned();
                         let name = research.regions.iter().find(|r| r.id == id).map(|r| r.name.clone()).unwrap_or_default();
-                        let (x, y) = region_position(&id);
                         let research = all_research.clone();
                         let target = {
                             let id = id.clone();
@@ -198,7 +186,7 @@ fn RegionMap(
                             move || selected(&id).then_some("true")
                         };
                         view! {
-                            <li style=format!("left:{x}%;top:{y}%")>
+                            <li class=format!("region-{id}")>
                                 <a href=target aria-current=current data-noscroll="" class="region-link">
                                     <span lang="en">{name}</span>
                                     " "

@@ -1,12 +1,15 @@
 // Shared set-up for the end-to-end tests: the release build in dist/, served on localhost by
 // server.mjs, driven in Debian's Chromium through playwright-core.
 import { chromium } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The same site prerendered for the sub-path /connect-explorer/ (see .ci/test). */
+export const DIST_SUB = fileURLToPath(new URL('../../target/dist-sub/', import.meta.url));
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -39,17 +42,29 @@ export const ROUTES = [
  * `options` go to the server (`plain`, `base`, `overrides`).
  */
 export async function start(options = {}) {
-  const server = await serve(DIST, options);
+  const server = await serve(options.dir ?? DIST, options);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const contexts = [];
   return {
     base: server.url.replace(/\/$/, ''),
     browser,
-    /** A fresh page in its own context; console errors and page errors fail `assertClean`. */
+    /** A fresh page in its own context; console errors and page errors fail `assertClean`.
+     * Service workers are blocked unless asked for: requests they answer would bypass the
+     * tests' request interception. */
     async page(contextOptions = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...contextOptions });
       contexts.push(context);
       const page = await context.newPage();
+      // A prerendered page shows its content at once; wait until the app has taken it over
+      // (or said why it cannot) before a test clicks or types.
+      if (contextOptions.javaScriptEnabled !== false) {
+        const goto = page.goto.bind(page);
+        page.goto = async (url, options) => {
+          const response = await goto(url, options);
+          await page.locator('body[data-app]').waitFor({ state: 'attached' });
+          return response;
+        };
+      }
       page.problems = [];
       page.on('console', (message) => {
         if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
@@ -65,10 +80,36 @@ export async function start(options = {}) {
   };
 }
 
-/** Waits until the app has rendered the page's heading. */
+/** Waits until the app has started (hydrated the prerendered page or rendered it) and shows
+ * the page's heading. */
 export async function ready(page) {
+  await page.locator('body[data-app]').waitFor({ state: 'attached' });
   await page.locator('main h1').first().waitFor();
   await page.locator('.loading').waitFor({ state: 'detached' }).catch(() => {});
+}
+
+/** Clearly synthetic data files: the real content plus a `synthetic` source, and `count`
+ * invented dossiers. The page gets them instead of the real files, so it renders from scratch. */
+export async function useSyntheticData(page, count) {
+  const content = JSON.parse(await readFile(`${DIST}data/content.json`, 'utf8'));
+  content.sources.push({
+    id: 'synthetic',
+    title: 'Synthetic test data',
+    publisher: 'The end-to-end tests',
+    covers: 'Invented records for testing; not real dossiers.',
+    as_of: 'Generated for each test',
+  });
+  const dossiers = Array.from({ length: count }, (_, i) => ({
+    title: `SYNTHETIC TEST RECORD ${i + 1}`,
+    type: 'Report',
+    reference: `SWD(2020)${i + 1}`,
+    sources: ['synthetic'],
+    steps: [{ kind: 'proposed', date: `2020-02-${String(1 + (i % 28)).padStart(2, '0')}` }],
+  }));
+  const file = { source_counts: { source: 'synthetic', negotiation: 0, implementation: 0, in_force_at_least: 0 }, dossiers };
+  const json = (body) => (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+  await page.route('**/data/content.json', json(content));
+  await page.route('**/data/dossiers.json', json(file));
 }
 
 /** Fails if the page logged an error or threw. */

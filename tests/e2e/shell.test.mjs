@@ -102,11 +102,13 @@ test('a failed data load explains itself and offers a retry link that works', as
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /could not be loaded/);
+  assert.equal(await page.locator('.dossier-row').count(), 25, 'the prerendered list stays readable');
   await alert.getByText('Technical details').click();
   assert.match(await alert.innerText(), /data\/dossiers\.json answered with HTTP status 503/);
   failing = false;
   await alert.getByRole('link', { name: 'Try again' }).click();
-  await page.getByTestId('result-count').waitFor();
+  await page.waitForFunction(() => document.body.dataset.app === 'hydrated');
+  assert.equal(await page.getByRole('alert').count(), 0);
   assert.match(await page.getByTestId('result-count').innerText(), /25 of 25 dossiers/);
 });
 

@@ -1,0 +1,229 @@
+//! Prerenders the release build into a static site: every page in every language rendered to
+//! HTML by the app's own views, plus `404.html`, `sitemap.xml`, `robots.txt`, `feed.xml`,
+//! `_headers` and the service worker.
+//!
+//! Usage: `prerender <trunk-output> <site-dir> [--base /connect-explorer/] [--site-url https://…]`
+//! `<trunk-output>` is `trunk build --release --public-url ./`'s output; `<site-dir>` is
+//! replaced by the finished site.
+
+use connect_explorer::data::content::CONTENT_FILE;
+use connect_explorer::dossiers::model::DOSSIERS_FILE;
+use connect_explorer::i18n::Lang;
+use connect_explorer::paths::{localize, normalize_base, with_base};
+use connect_explorer::site::{fingerprint, Site};
+use connect_explorer::static_site::document::{PageParts, Template};
+use connect_explorer::static_site::escape;
+use connect_explorer::static_site::feed::{atom_feed, FEED_FILE};
+use connect_explorer::static_site::pages::{all_pages, Page};
+use connect_explorer::static_site::security::headers_file;
+use connect_explorer::static_site::service_worker::service_worker;
+use connect_explorer::static_site::sitemap::{robots, sitemap};
+use connect_explorer::App;
+use futures::StreamExt;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Where a page that does not exist is rendered: the not-found view.
+const NOT_FOUND_PATH: &str = "/404-not-found";
+
+struct Options {
+    trunk_dir: PathBuf,
+    site_dir: PathBuf,
+    base: String,
+    site_url: String,
+}
+
+fn main() -> ExitCode {
+    match parse_args(std::env::args().skip(1).collect()).and_then(|options| build(&options)) {
+        Ok(count) => {
+            println!("prerendered {count} pages");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn parse_args(args: Vec<String>) -> Result<Options, String> {
+    let usage =
+        "usage: prerender <trunk-output> <site-dir> [--base /sub/] [--site-url https://host]";
+    let mut positional = Vec::new();
+    let (mut base, mut site_url) = (String::new(), "http://127.0.0.1:8080".to_owned());
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--base" => base = normalize_base(&args.next().ok_or(usage)?),
+            "--site-url" => site_url = args.next().ok_or(usage)?.trim_end_matches('/').to_owned(),
+            _ => positional.push(PathBuf::from(arg)),
+        }
+    }
+    let [trunk_dir, site_dir] =
+        <[PathBuf; 2]>::try_from(positional).map_err(|_| usage.to_owned())?;
+    Ok(Options {
+        trunk_dir,
+        site_dir,
+        base,
+        site_url,
+    })
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, contents: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Copies trunk's files (all but its `index.html`) into the site, returning their names.
+fn copy_assets(from: &Path, to: &Path) -> Result<Vec<String>, String> {
+    let mut names = Vec::new();
+    let entries = std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if path.is_dir() {
+            for inner in copy_assets(&path, &to.join(&name))? {
+                names.push(format!("{name}/{inner}"));
+            }
+        } else if name != "index.html" {
+            std::fs::create_dir_all(to).map_err(|e| e.to_string())?;
+            std::fs::copy(&path, to.join(&name)).map_err(|e| format!("{}: {e}", path.display()))?;
+            names.push(name);
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+fn build(options: &Options) -> Result<usize, String> {
+    let Options {
+        trunk_dir,
+        site_dir,
+        base,
+        site_url,
+    } = options;
+    let template =
+        Template::new(&read(&trunk_dir.join("index.html"))?).map_err(|e| e.to_string())?;
+    let content = read(&trunk_dir.join(CONTENT_FILE))?;
+    let dossiers = read(&trunk_dir.join(DOSSIERS_FILE))?;
+    let today = connect_explorer::today::today();
+    let site = Site::from_json(&content, &dossiers, today).map_err(|errors| {
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let site = Arc::new(site);
+    let data_fingerprint = fingerprint(&content, &dossiers);
+
+    if site_dir.exists() {
+        std::fs::remove_dir_all(site_dir).map_err(|e| format!("{}: {e}", site_dir.display()))?;
+    }
+    let mut assets = copy_assets(trunk_dir, site_dir)?;
+    let boot_file = format!("boot-{}.js", fingerprint(&template.boot_script, ""));
+    write(&site_dir.join(&boot_file), &template.boot_script)?;
+    assets.push(boot_file.clone());
+
+    any_spawner::Executor::init_futures_executor().map_err(|e| format!("executor: {e:?}"))?;
+    let root = format!("{site_url}{base}");
+    let pages = all_pages(&site);
+    for page in &pages {
+        let links = page_links(&root, page);
+        let attributes = format!(
+            " data-prerendered=\"{data_fingerprint}\" data-as-of=\"{today}\" data-path=\"{}\"",
+            escape(&with_base(base, &page.path()))
+        );
+        let parts = PageParts {
+            base,
+            boot_file: &boot_file,
+            links: &links,
+            body_attributes: &attributes,
+            body: "",
+        };
+        let html = render(&template, parts, site.clone(), &page.path());
+        write(&site_dir.join(page.file()), &html)?;
+    }
+    let attributes =
+        format!(" data-prerendered=\"{data_fingerprint}\" data-as-of=\"{today}\" data-path=\"\"");
+    let parts = PageParts {
+        base,
+        boot_file: &boot_file,
+        links: "",
+        body_attributes: &attributes,
+        body: "",
+    };
+    write(
+        &site_dir.join("404.html"),
+        &render(&template, parts, site.clone(), NOT_FOUND_PATH),
+    )?;
+
+    write(&site_dir.join("sitemap.xml"), &sitemap(&site, &root))?;
+    write(&site_dir.join("robots.txt"), &robots(&root))?;
+    write(&site_dir.join(FEED_FILE), &atom_feed(&site, &root))?;
+    write(&site_dir.join("_headers"), &headers_file(base))?;
+    let mut precache = vec![String::new()];
+    precache.extend(assets.iter().filter(|name| !name.starts_with('_')).cloned());
+    let version = fingerprint(&data_fingerprint, &precache.join("\n"));
+    write(
+        &site_dir.join("sw.js"),
+        &service_worker(base, &version, &precache),
+    )?;
+    Ok(pages.len() + 1)
+}
+
+/// The page's canonical address and its language versions, for search engines.
+fn page_links(root: &str, page: &Page) -> String {
+    let url = |lang: Lang| escape(&format!("{root}{}", localize(lang, &page.page)));
+    let mut links = format!(
+        "    <link rel=\"canonical\" href=\"{}\" />\n",
+        url(page.lang)
+    );
+    for lang in Lang::ALL {
+        links.push_str(&format!(
+            "    <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />\n",
+            lang.code(),
+            url(lang)
+        ));
+    }
+    links.push_str(&format!(
+        "    <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\" />\n",
+        url(Lang::En)
+    ));
+    links
+}
+
+/// Renders the app at `path` (language prefix included, base not) into the template, with the
+/// page's title, description and `<html lang>` from leptos_meta.
+fn render(template: &Template, parts: PageParts, site: Arc<Site>, path: &str) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        let (meta, meta_output) = ServerMetaContext::new();
+        provide_context(meta);
+        provide_context(RequestUrl::new(&with_base(parts.base, path)));
+        let base = parts.base.to_owned();
+        let body = view! { <App base data=site /> }.to_html();
+        let document = template.render(&PageParts {
+            body: &body,
+            ..parts
+        });
+        futures::executor::block_on(async move {
+            let stream = futures::stream::iter([document]);
+            meta_output
+                .inject_meta_context(stream)
+                .await
+                .collect::<String>()
+                .await
+        })
+    })
+}

@@ -1,0 +1,231 @@
+//! Starting the app in the browser. A prerendered page is taken over in place (hydrated) when
+//! it shows exactly what the app would render now: same data, same day's statuses, same URL.
+//! Otherwise the app renders from scratch, with the data it already fetched.
+
+/// What a prerendered page says about itself, in attributes of its `<body>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prerendered {
+    /// Fingerprint of the data files it was rendered from.
+    pub data: String,
+    /// The day its statuses were computed for.
+    pub as_of: crate::data::date::Date,
+    /// The path it was rendered for; empty for `404.html`, which fits any path.
+    pub path: String,
+}
+
+/// Whether to hydrate: the page was rendered from these very data files, for this path with no
+/// query string, and no dossier's status has changed since the page's day.
+/// Hosts may add a trailing slash to a directory's address; it names the same page.
+pub fn can_hydrate(
+    page: &Prerendered,
+    site_data: &str,
+    path: &str,
+    search: &str,
+    statuses_unchanged: bool,
+) -> bool {
+    let same_path = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
+    page.data == site_data
+        && !page.path.is_empty()
+        && same_path(&page.path, path)
+        && search.is_empty()
+        && statuses_unchanged
+}
+
+/// Starts the app: registers the service worker and hydrates or renders the page.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    use crate::app::App;
+    use crate::paths::normalize_base;
+    use crate::site::{fingerprint, Site};
+    use leptos::prelude::*;
+    use std::sync::Arc;
+
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let base = normalize_base(&document.base_uri().ok().flatten().unwrap_or_default());
+    let Some(body) = document.body() else {
+        return;
+    };
+    let prerendered = (|| {
+        Some(Prerendered {
+            data: body.get_attribute("data-prerendered")?,
+            as_of: body.get_attribute("data-as-of")?.parse().ok()?,
+            path: body.get_attribute("data-path").unwrap_or_default(),
+        })
+    })();
+    let Some(page) = prerendered else {
+        // No prerendered page (the development server): render and fetch in the browser.
+        leptos::mount::mount_to_body(move || view! { <App base /> });
+        mark_started(&body, "rendered");
+        return;
+    };
+    register_service_worker(&base);
+    // Not leptos::task::spawn_local: Leptos sets up its executor only when it mounts.
+    wasm_bindgen_futures::spawn_local(async move {
+        // Offline without a cached copy, a server error or a damaged file: the static page
+        // stays readable, its links keep working as ordinary page loads, and a notice says why
+        // filters and search do not.
+        let (content, dossiers) = match crate::loader::fetch_data().await {
+            Ok(texts) => texts,
+            Err(error) => return show_data_notice(&document, &body, base, error.to_string()),
+        };
+        let location = web_sys::window().map(|w| w.location());
+        let path = location
+            .as_ref()
+            .and_then(|l| l.pathname().ok())
+            .unwrap_or_default();
+        let search = location
+            .as_ref()
+            .and_then(|l| l.search().ok())
+            .unwrap_or_default();
+        let today = crate::today::today();
+        if let Ok(site) = Site::from_json(&content, &dossiers, page.as_of) {
+            let unchanged = site.dossiers.statuses_hold_on(today);
+            if can_hydrate(
+                &page,
+                &fingerprint(&content, &dossiers),
+                &path,
+                &search,
+                unchanged,
+            ) {
+                let site = Arc::new(site);
+                leptos::mount::hydrate_body(move || view! { <App base data=site /> });
+                mark_started(&body, "hydrated");
+                return;
+            }
+        }
+        let site = match Site::from_json(&content, &dossiers, today) {
+            Ok(site) => Arc::new(site),
+            Err(errors) => {
+                let details = errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                return show_data_notice(&document, &body, base, details);
+            }
+        };
+        // Render from scratch over the static page, dropping what it put in <head> too.
+        clear_prerendered(&document, &body);
+        leptos::mount::mount_to_body(move || view! { <App base data=site /> });
+        mark_started(&body, "rendered");
+    });
+}
+
+/// Puts the data-unavailable notice at the top of the page's main content.
+#[cfg(target_arch = "wasm32")]
+fn show_data_notice(
+    page: &web_sys::Document,
+    body: &web_sys::HtmlElement,
+    base: String,
+    details: String,
+) {
+    use crate::components::loaded::DataUnavailableNotice;
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    let main = page.get_element_by_id(crate::components::shell::MAIN_ID);
+    let holder = page.create_element("div").ok();
+    if let (Some(main), Some(holder)) = (main, holder) {
+        let _ = main.prepend_with_node_1(&holder);
+        let handle = leptos::mount::mount_to(holder.unchecked_into(), move || {
+            view! { <DataUnavailableNotice base details /> }
+        });
+        handle.forget();
+    }
+    mark_started(body, "unavailable");
+}
+
+/// Records on `<body data-app>` how the app started, "hydrated" or "rendered": the page is
+/// interactive from then on, and tests can tell that a prerendered page was taken over in place.
+#[cfg(target_arch = "wasm32")]
+fn mark_started(body: &web_sys::HtmlElement, how: &str) {
+    let _ = body.set_attribute("data-app", how);
+}
+
+/// Removes the prerendered body and the head elements the prerenderer added after its
+/// `<!--HEAD-->` marker, so that a fresh render does not duplicate them.
+#[cfg(target_arch = "wasm32")]
+fn clear_prerendered(document: &web_sys::Document, body: &web_sys::HtmlElement) {
+    body.set_inner_html("");
+    if let Some(head) = document.head() {
+        let mut marker_seen = false;
+        let mut child = head.first_child();
+        while let Some(node) = child {
+            child = node.next_sibling();
+            if marker_seen {
+                let _ = head.remove_child(&node);
+            } else if node.node_type() == web_sys::Node::COMMENT_NODE
+                && node.text_content().as_deref() == Some("HEAD")
+            {
+                marker_seen = true;
+                let _ = head.remove_child(&node);
+            }
+        }
+    }
+}
+
+/// Registers `sw.js`, which keeps the site usable offline after a first visit.
+#[cfg(target_arch = "wasm32")]
+fn register_service_worker(base: &str) {
+    if let Some(window) = web_sys::window() {
+        let container = window.navigator().service_worker();
+        let options = web_sys::RegistrationOptions::new();
+        options.set_scope(&format!("{base}/"));
+        let _ = container.register_with_options(&format!("{base}/sw.js"), &options);
+    }
+}
+
+/// Outside the browser there is nothing to start.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start() {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(path: &str) -> Prerendered {
+        Prerendered {
+            data: "abc".into(),
+            as_of: "2026-11-23".parse().unwrap(),
+            path: path.into(),
+        }
+    }
+
+    #[test]
+    fn hydrates_only_an_exact_match() {
+        assert!(can_hydrate(
+            &page("/dossiers"),
+            "abc",
+            "/dossiers",
+            "",
+            true
+        ));
+        assert!(
+            !can_hydrate(&page("/dossiers"), "abd", "/dossiers", "", true),
+            "other data"
+        );
+        assert!(
+            !can_hydrate(&page("/dossiers"), "abc", "/dossiers", "?q=x", true),
+            "a query string"
+        );
+        assert!(
+            !can_hydrate(&page("/dossiers"), "abc", "/themes", "", true),
+            "another path"
+        );
+        assert!(
+            !can_hydrate(&page("/dossiers"), "abc", "/dossiers", "", false),
+            "a status changed since"
+        );
+        assert!(
+            !can_hydrate(&page(""), "abc", "/anything", "", true),
+            "404.html fits any path, so it never hydrates"
+        );
+        assert!(
+            can_hydrate(&page("/fr"), "abc", "/fr/", "", true),
+            "a trailing slash names the same page"
+        );
+        assert!(can_hydrate(&page("/ce/"), "abc", "/ce/", "", true));
+    }
+}

@@ -1,0 +1,116 @@
+//! Every page the site has: each route, theme and dossier, in each language.
+
+use crate::i18n::Lang;
+use crate::paths::localize;
+use crate::site::Site;
+
+/// One page to prerender.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// The interface language.
+    pub lang: Lang,
+    /// The page's path without language prefix and base, e.g. `/dossiers/com-2021-574`.
+    pub page: String,
+}
+
+impl Page {
+    /// The path under its language prefix (without base): `/fr/dossiers/com-2021-574`.
+    pub fn path(&self) -> String {
+        localize(self.lang, &self.page)
+    }
+
+    /// The file that serves it, relative to the site root: `fr/dossiers/com-2021-574/index.html`.
+    pub fn file(&self) -> String {
+        let path = self.path();
+        let dir = path.trim_matches('/');
+        if dir.is_empty() {
+            "index.html".to_owned()
+        } else {
+            format!("{dir}/index.html")
+        }
+    }
+}
+
+/// The page paths of the site, in one language: fixed routes, then themes and dossiers.
+pub fn page_paths(site: &Site) -> Vec<String> {
+    let mut pages: Vec<String> = [
+        "/",
+        "/themes",
+        "/international",
+        "/international/global-internet",
+        "/international/regional-relations",
+        "/international/digital4development",
+        "/international/projects",
+        "/dossiers",
+        "/about",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    pages.extend(
+        site.content
+            .themes
+            .iter()
+            .map(|t| format!("/themes/{}", t.slug)),
+    );
+    pages.extend(
+        (0..site.dossiers.len() as u32).map(|p| format!("/dossiers/{}", site.dossiers.id(p))),
+    );
+    pages
+}
+
+/// Every page in every language.
+pub fn all_pages(site: &Site) -> Vec<Page> {
+    let paths = page_paths(site);
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| {
+            paths.iter().map(move |page| Page {
+                lang,
+                page: page.clone(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> Site {
+        Site::from_json(
+            include_str!("../../public/data/content.json"),
+            include_str!("../../public/data/dossiers.json"),
+            crate::data::date::Date {
+                year: 2026,
+                month: 11,
+                day: 23,
+            },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn lists_every_route_theme_and_dossier_in_every_language() {
+        let site = site();
+        let paths = page_paths(&site);
+        assert_eq!(paths.len(), 9 + 5 + 25);
+        assert!(paths.contains(&"/dossiers/com-2021-574".to_owned()));
+        assert!(paths.contains(&"/themes/strategic-vision".to_owned()));
+        assert_eq!(all_pages(&site).len(), 4 * paths.len());
+    }
+
+    #[test]
+    fn pages_map_to_files() {
+        let page = |lang, path: &str| Page {
+            lang,
+            page: path.to_owned(),
+        };
+        assert_eq!(page(Lang::En, "/").file(), "index.html");
+        assert_eq!(page(Lang::Fr, "/").file(), "fr/index.html");
+        assert_eq!(
+            page(Lang::En, "/dossiers/com-2021-574").file(),
+            "dossiers/com-2021-574/index.html"
+        );
+        assert_eq!(page(Lang::Hu, "/about").path(), "/hu/about");
+    }
+}

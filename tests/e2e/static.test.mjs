@@ -1,0 +1,183 @@
+// The static site: prerendered pages that work without JavaScript, hydration without a flash,
+// deep links on a plain static server (no rewrites) at the root and under a sub-path, offline
+// use, the feed and the sitemap, no third-party requests and no CSP violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, ready, assertClean, DIST_SUB, ROUTES } from './helpers.mjs';
+
+let site;
+let sub;
+before(async () => {
+  site = await start({ plain: true });
+  sub = await start({ plain: true, dir: DIST_SUB, base: '/connect-explorer/' });
+});
+after(async () => {
+  await site.close();
+  await sub.close();
+});
+
+test('without JavaScript every route shows its content and links navigate', async () => {
+  const page = await site.page({ javaScriptEnabled: false });
+  for (const [path, heading] of ROUTES) {
+    const response = await page.goto(site.base + path);
+    assert.equal(response.status(), 200, path);
+    assert.ok((await page.locator('main h1').innerText()).includes(heading), `${path} shows “${heading}”`);
+    assert.match(await page.title(), /– CONNECT Explorer$/);
+  }
+  await page.goto(site.base + '/dossiers');
+  assert.equal(await page.locator('.dossier-row').count(), 25, 'the list shows every record, unfiltered');
+  await page.getByRole('link', { name: /Digital Services Act/ }).click();
+  await page.waitForURL(/\/dossiers\/com-2020-825$/);
+  assert.match(await page.locator('main').innerText(), /Regulation \(EU\) 2022\/2065/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Themes' }).click();
+  await page.waitForURL(/\/themes$/);
+  await page.getByRole('link', { name: 'Shaping a strategic vision' }).click();
+  await page.waitForURL(/\/themes\/strategic-vision$/);
+  await page.locator('.lang-select summary').click();
+  await page.getByRole('link', { name: 'Deutsch' }).click();
+  await page.waitForURL(/\/de\/themes\/strategic-vision$/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+  assert.equal(await page.locator('nav.primary-nav [aria-current=page]').innerText(), 'Themen');
+});
+
+test('with JavaScript the prerendered page is taken over in place, without a layout shift, and filters', async () => {
+  const page = await site.page();
+  await page.addInitScript(() => {
+    window.__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(site.base + '/dossiers');
+  await ready(page);
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated');
+  assert.equal(await page.evaluate(() => window.__shifts), 0, 'no layout shift');
+  await page.getByLabel('Search titles, names and references').fill('gigabit');
+  await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '1 of 25 dossiers');
+  assert.equal(new URL(page.url()).search, '?q=gigabit');
+  assertClean(page);
+});
+
+test('a deep link works on a static server with no rewrite rules, and unknown paths get the 404 page', async () => {
+  const page = await site.page();
+  const response = await page.goto(site.base + '/fr/dossiers/com-2022-454');
+  assert.equal(response.status(), 200);
+  await ready(page);
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated');
+  assert.match(await page.locator('main h1').innerText(), /Cyber Resilience Act/);
+  const missing = await page.goto(site.base + '/dossiers/com-1999-1');
+  assert.equal(missing.status(), 404);
+  await page.getByTestId('not-found').waitFor();
+  const filtered = await page.goto(site.base + '/dossiers?status=negotiation');
+  assert.equal(filtered.status(), 200);
+  await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '3 of 25 dossiers');
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'rendered', 'a query string renders from scratch');
+});
+
+test('under a sub-path every link, asset and route stays under it', async () => {
+  const page = await sub.page();
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  const response = await page.goto(`${sub.base}/dossiers/com-2021-574`);
+  assert.equal(response.status(), 200);
+  await ready(page);
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated');
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.length > 10);
+  for (const href of hrefs) assert.ok(href.startsWith('/connect-explorer/'), `${href} is under the base`);
+  await page.getByTestId('back-to-list').click();
+  await page.waitForURL(/\/connect-explorer\/dossiers$/);
+  await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: /In force/ }).click();
+  await page.waitForURL(/\/connect-explorer\/dossiers\?status=in-force$/);
+  await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '15 of 25 dossiers');
+  await page.locator('.lang-select summary').click();
+  await page.getByRole('link', { name: 'Magyar' }).click();
+  await page.waitForURL(/\/connect-explorer\/hu\/dossiers\?status=in-force$/);
+  for (const path of requests) assert.ok(path.startsWith('/connect-explorer/'), `${path} was requested under the base`);
+  const sitemap = await (await page.request.get(`${sub.base}/sitemap.xml`)).text();
+  assert.ok(sitemap.includes('<loc>http://127.0.0.1:8080/connect-explorer/dossiers/com-2021-574</loc>'));
+  assertClean(page);
+});
+
+test('offline after a first visit, the site still opens and filters', async () => {
+  const page = await site.page({ serviceWorkers: 'allow' });
+  await page.goto(site.base + '/');
+  await ready(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true, 'the service worker controls the page');
+  await page.context().setOffline(true);
+  await page.goto(site.base + '/dossiers');
+  await page.getByTestId('result-count').waitFor();
+  await page.getByLabel('Search titles, names and references').fill('chips');
+  await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '1 of 25 dossiers');
+  await page.goto(site.base + '/international/digital4development');
+  await page.locator('main h1', { hasText: 'Digital for development' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /mobile payments/);
+  await page.context().setOffline(false);
+});
+
+/** Parses XML in the browser and reports parser errors. */
+async function parseXml(page, text) {
+  return page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const error = doc.querySelector('parsererror');
+    return { error: error ? error.textContent : null, root: doc.documentElement.nodeName };
+  }, text);
+}
+
+test('the feed and the sitemap are XML and list every dossier', async () => {
+  const page = await site.page();
+  await page.goto(site.base + '/dossiers/com-2021-206');
+  await ready(page);
+  const feedLink = page.getByRole('link', { name: /Atom feed/ });
+  const feedHref = await feedLink.getAttribute('href');
+  assert.equal(feedHref, '/feed.xml');
+  assert.equal(await page.locator('link[rel=alternate][type="application/atom+xml"]').count(), 1);
+  const feed = await (await page.request.get(site.base + feedHref)).text();
+  const sitemap = await (await page.request.get(site.base + '/sitemap.xml')).text();
+  const robots = await (await page.request.get(site.base + '/robots.txt')).text();
+  assert.deepEqual(await parseXml(page, feed), { error: null, root: 'feed' });
+  assert.deepEqual(await parseXml(page, sitemap), { error: null, root: 'urlset' });
+  assert.match(robots, /Sitemap: http:\/\/127\.0\.0\.1:8080\/sitemap\.xml/);
+  const ids = await page.evaluate(async () => {
+    const file = await (await fetch('data/dossiers.json')).json();
+    return file.dossiers.length;
+  });
+  assert.equal(ids, 25);
+  const dossierUrls = [...sitemap.matchAll(/<loc>[^<]*\/dossiers\/([^<]+)<\/loc>/g)].map((m) => m[1]);
+  assert.equal(new Set(dossierUrls.map((u) => u.replace(/^(fr|de|hu)\//, ''))).size, 25, 'every dossier is in the sitemap');
+  const feedIds = new Set([...feed.matchAll(/<link rel="alternate" type="text\/html" href="[^"]*\/dossiers\/([^"]+)"/g)].map((m) => m[1]));
+  assert.equal(feedIds.size, 25, 'every dossier has a step in the feed');
+  const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]);
+  assert.deepEqual([...updated].sort().reverse(), updated, 'newest first');
+});
+
+test('no request leaves localhost and the Content-Security-Policy is never violated', async () => {
+  const page = await site.page();
+  const outside = [];
+  const violations = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(site.base) && !request.url().startsWith('data:')) outside.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective}`));
+  });
+  for (const path of ['/', '/dossiers', '/dossiers/com-2021-574', '/international/projects', '/fr/about']) {
+    await page.goto(site.base + path);
+    await ready(page);
+  }
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Dossiers législatifs' }).click();
+  await page.getByTestId('result-count').waitFor();
+  assert.deepEqual(outside, []);
+  assert.deepEqual(violations, []);
+  const policy = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval';/);
+  assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
+  assertClean(page);
+});
