@@ -1,6 +1,7 @@
 //! The HTML document a prerendered page is served in: trunk's `index.html` with its inline
-//! start-up script moved to a file (so the Content-Security-Policy needs no inline script),
-//! the deployment's base path, the page's links for search engines, and the rendered body.
+//! start-up script replaced by a file (so the Content-Security-Policy needs no inline script)
+//! that starts the app once the page has been painted, the deployment's base path, the page's
+//! links for search engines, and the rendered body.
 
 use super::escape;
 use super::security::CONTENT_SECURITY_POLICY;
@@ -26,7 +27,7 @@ pub struct Template {
     /// The head after the base value, without `</head>`.
     head_after_base: String,
     body_end: String,
-    /// The start-up script trunk had inlined, to be served as a file.
+    /// The start-up script, to be served as a file.
     pub boot_script: String,
 }
 
@@ -45,6 +46,23 @@ pub struct PageParts<'a> {
     pub body: &'a str,
 }
 
+/// Starts the app after the prerendered page has been painted and has finished loading, so
+/// that the WebAssembly never delays what the visitor reads first.
+fn deferred_boot_script(glue: &str, wasm: &str) -> String {
+    format!(
+        "// Starts connect-explorer once the prerendered page is painted.\n\
+         const loaded = document.readyState === 'complete'\n  \
+         ? Promise.resolve()\n  \
+         : new Promise((done) => addEventListener('load', done, {{ once: true }}));\n\
+         loaded\n  \
+         .then(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))\n  \
+         .then(() => import({glue}))\n  \
+         .then(({{ default: init }}) => init({{ module_or_path: {wasm} }}));\n",
+        glue = serde_json::to_string(glue).unwrap_or_default(),
+        wasm = serde_json::to_string(wasm).unwrap_or_default(),
+    )
+}
+
 fn cut<'a>(text: &'a str, start: &str, end: &str) -> Option<(&'a str, &'a str, &'a str)> {
     let from = text.find(start)?;
     let to = from + text[from..].find(end)? + end.len();
@@ -52,18 +70,30 @@ fn cut<'a>(text: &'a str, start: &str, end: &str) -> Option<(&'a str, &'a str, &
 }
 
 impl Template {
-    /// Prepares trunk's output: moves out the inline module script, and drops the title, the
-    /// description and the `lang` attribute that each page sets for itself.
+    /// Prepares trunk's output: replaces the inline module script, drops the preloads of the
+    /// app's code (a prerendered page is read before the app is needed), and drops the title,
+    /// the description and the `lang` attribute that each page sets for itself.
     pub fn new(index_html: &str) -> Result<Template, TemplateError> {
         let (before, script, after) = cut(index_html, "<script type=\"module\">", "</script>")
             .ok_or(TemplateError::Missing("inline start-up script"))?;
-        let boot_script = script
-            .trim_start_matches("<script type=\"module\">")
-            .trim_end_matches("</script>")
-            .trim()
-            .to_owned();
+        let quoted_after = |marker: &str| {
+            let rest = &script[script.find(marker)? + marker.len()..];
+            let start = rest.find(['\'', '"'])? + 1;
+            let end = start + rest[start..].find(['\'', '"'])?;
+            Some(rest[start..end].to_owned())
+        };
+        let glue = quoted_after(" from ").ok_or(TemplateError::Missing(
+            "JavaScript glue in the start-up script",
+        ))?;
+        let wasm = quoted_after("module_or_path")
+            .ok_or(TemplateError::Missing("WebAssembly in the start-up script"))?;
         let mut html = format!("{before}{after}");
-        for (start, end) in [("<title>", "</title>"), ("<meta name=\"description\"", ">")] {
+        for (start, end) in [
+            ("<title>", "</title>"),
+            ("<meta name=\"description\"", ">"),
+            ("<link rel=\"modulepreload\"", ">"),
+            ("<link rel=\"preload\" href=\"./connect-explorer-", ">"),
+        ] {
             if let Some((a, _, b)) = cut(&html, start, end) {
                 html = format!("{a}{b}");
             }
@@ -87,7 +117,7 @@ impl Template {
             head_to_base: format!("{to_base}{policy}<base href=\""),
             head_after_base: format!("\"{}", after_base.trim_end()),
             body_end: body_end.trim_start().to_owned(),
-            boot_script,
+            boot_script: deferred_boot_script(&glue, &wasm),
         })
     }
 
@@ -124,16 +154,26 @@ mod tests {
 import init, * as bindings from './app-1.js';
 const wasm = await init({ module_or_path: './app-1_bg.wasm' });
 </script>
-  <link rel="modulepreload" href="./app-1.js"></head>
+  <link rel="modulepreload" href="./app-1.js"><link rel="preload" href="./connect-explorer-1_bg.wasm" as="fetch"></head>
   <body></body>
 </html>"#;
 
     #[test]
     fn moves_the_inline_script_out_and_fills_the_page() {
         let template = Template::new(TRUNK).unwrap();
-        assert!(template
-            .boot_script
-            .starts_with("import init, * as bindings from './app-1.js';"));
+        let boot = &template.boot_script;
+        assert!(
+            boot.contains(".then(() => import(\"./app-1.js\"))"),
+            "{boot}"
+        );
+        assert!(
+            boot.contains("init({ module_or_path: \"./app-1_bg.wasm\" })"),
+            "{boot}"
+        );
+        assert!(
+            boot.find("addEventListener('load'") < boot.find("import("),
+            "starts after the page has loaded"
+        );
         let html = template.render(&PageParts {
             base: "/ce",
             boot_file: "boot-1.js",
@@ -148,6 +188,10 @@ const wasm = await init({ module_or_path: './app-1_bg.wasm' });
         assert!(
             !html.contains("<script type=\"module\">"),
             "no inline script"
+        );
+        assert!(
+            !html.contains("modulepreload") && !html.contains("_bg.wasm"),
+            "the app's code is not preloaded"
         );
         assert!(html.contains("<script type=\"module\" src=\"boot-1.js\"></script>"));
         let policy = html.find("Content-Security-Policy").unwrap();

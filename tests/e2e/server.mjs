@@ -3,10 +3,14 @@
 // `--plain`; `--base /sub/` serves the site under a sub-path; `--override url=file` answers one
 // URL from another file (benchmarks use it for synthetic data).
 //
+// Text, JSON and WebAssembly are sent brotli- or gzip-compressed when the client accepts it, as
+// static hosts do.
+//
 // Usage: node server.mjs <dir> [--port 0] [--plain] [--base /sub/] [--override /data/x.json=/tmp/y.json]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -29,8 +33,9 @@ export async function serve(dir, { port = 0, plain = false, base = '/', override
     try {
       const url = new URL(req.url, 'http://localhost');
       let path = decodeURIComponent(url.pathname);
+      const encodings = req.headers['accept-encoding'] ?? '';
       if (overrides[path]) {
-        return send(res, 200, overrides[path]);
+        return send(res, 200, overrides[path], encodings);
       }
       if (!path.startsWith(base)) {
         return notFound(res, root);
@@ -42,12 +47,12 @@ export async function serve(dir, { port = 0, plain = false, base = '/', override
       }
       const found = await existing(file);
       if (found) {
-        return send(res, 200, found);
+        return send(res, 200, found, encodings);
       }
       if (!plain && !extname(path)) {
-        return send(res, 200, join(root, 'index.html'));
+        return send(res, 200, join(root, 'index.html'), encodings);
       }
-      return notFound(res, root);
+      return notFound(res, root, encodings);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(error));
@@ -75,18 +80,30 @@ async function existing(file) {
   return null;
 }
 
-async function send(res, status, file) {
-  const body = await readFile(file);
-  res.writeHead(status, {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.xml', '.txt', '.webmanifest']);
+const compressed = new Map();
+
+async function send(res, status, file, encodings = '') {
+  let body = await readFile(file);
+  const headers = {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
-  });
+    vary: 'Accept-Encoding',
+  };
+  const encoding = /\bbr\b/.test(encodings) ? 'br' : /\bgzip\b/.test(encodings) ? 'gzip' : null;
+  if (encoding && COMPRESSIBLE.has(extname(file))) {
+    const key = `${encoding}:${file}:${body.length}`;
+    if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body));
+    body = compressed.get(key);
+    headers['content-encoding'] = encoding;
+  }
+  res.writeHead(status, headers);
   res.end(body);
 }
 
-async function notFound(res, root) {
+async function notFound(res, root, encodings) {
   const page = join(root, '404.html');
-  if (await existing(page)) return send(res, 404, page);
+  if (await existing(page)) return send(res, 404, page, encodings);
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
   res.end('Not found');
 }

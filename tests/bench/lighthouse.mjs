@@ -1,0 +1,45 @@
+// Lighthouse on the release site served from localhost (compressed, as static hosts do), in
+// Debian's Chromium, offline: mobile and desktop, for /, /dossiers and one dossier page.
+// Prints the median of several runs: the four category scores and FCP, LCP, TBT, CLS.
+// Usage: node tests/bench/lighthouse.mjs [runs]
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import * as chromeLauncher from 'chrome-launcher';
+import { serve } from '../e2e/server.mjs';
+import { DIST } from '../e2e/helpers.mjs';
+
+const runs = Number(process.argv[2] ?? 3);
+const PAGES = ['/', '/dossiers', '/dossiers/com-2021-206'];
+const server = await serve(DIST, { plain: true });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run',
+  ],
+});
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, median of ${runs} runs, ${new Date().toISOString().slice(0, 10)}`);
+console.log('| page | form factor | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const path of PAGES) {
+  for (const [formFactor, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      const { lhr } = await lighthouse(`${server.url.replace(/\/$/, '')}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+      results.push(lhr);
+    }
+    const score = (id) => Math.round(median(results.map((r) => r.categories[id].score)) * 100);
+    const metric = (id) => median(results.map((r) => r.audits[id].numericValue));
+    console.log(
+      `| \`${path}\` | ${formFactor} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ` +
+        `${(metric('first-contentful-paint') / 1000).toFixed(2)} s | ${(metric('largest-contentful-paint') / 1000).toFixed(2)} s | ` +
+        `${Math.round(metric('total-blocking-time'))} ms | ${metric('cumulative-layout-shift').toFixed(3)} |`,
+    );
+    const failing = new Set(results.flatMap((r) => Object.values(r.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual').map((a) => a.id)));
+    if (failing.size) console.log(`|  | below 0.9: ${[...failing].join(', ')} |||||||||`);
+  }
+}
+await chrome.kill();
+await server.close();
