@@ -50,6 +50,30 @@ pub fn fingerprint(content: &str, dossiers: &str) -> String {
     format!("{hash:016x}")
 }
 
+/// The shipped data, indexed for a fixed day, for tests across the crate.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::Site;
+    use crate::data::date::Date;
+
+    /// The day tests compute statuses for.
+    pub const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 23,
+    };
+
+    /// The site built from the shipped data files.
+    pub fn shipped_site() -> Site {
+        Site::from_json(
+            include_str!("../public/data/content.json"),
+            include_str!("../public/data/dossiers.json"),
+            TODAY,
+        )
+        .expect("the shipped data is valid")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

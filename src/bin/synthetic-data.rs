@@ -4,8 +4,7 @@
 //! Never part of the shipped site.
 
 use connect_explorer::data::content::{Content, Source};
-use connect_explorer::dossiers::model::{DossierFile, SourceCounts};
-use connect_explorer::dossiers::synthetic::{synthetic_dossiers, SYNTHETIC_SOURCE};
+use connect_explorer::dossiers::synthetic::{synthetic_file, SYNTHETIC_SOURCE};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -37,15 +36,7 @@ fn write(count: usize, out: PathBuf) -> Result<(), String> {
         covers: "Invented records for measuring speed at scale; not real dossiers.".into(),
         as_of: "Generated".into(),
     });
-    let file = DossierFile {
-        source_counts: SourceCounts {
-            source: SYNTHETIC_SOURCE.into(),
-            negotiation: 0,
-            implementation: 0,
-            in_force_at_least: 0,
-        },
-        dossiers: synthetic_dossiers(count),
-    };
+    let file = synthetic_file(count);
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     std::fs::write(out.join("dossiers.json"), to_json(&file)?).map_err(|e| e.to_string())?;
     std::fs::write(out.join("content.json"), to_json(&content)?).map_err(|e| e.to_string())?;

@@ -369,21 +369,12 @@ fn none_last<T: Ord>(a: Option<&T>, b: Option<&T>) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dossiers::model::{DocType, DossierFile};
+    use crate::dossiers::model::DocType;
 
-    const TODAY: Date = Date {
-        year: 2026,
-        month: 11,
-        day: 23,
-    };
+    use crate::site::fixtures::TODAY;
 
     fn index() -> DossierIndex {
-        let file = DossierFile::from_json(
-            include_str!("../../public/data/dossiers.json"),
-            &["001", "facts"],
-        )
-        .expect("the shipped data is valid");
-        DossierIndex::new(file.dossiers, TODAY)
+        crate::site::fixtures::shipped_site().dossiers
     }
 
     fn ids(index: &DossierIndex, query: &str) -> Vec<String> {

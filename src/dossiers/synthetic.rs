@@ -2,7 +2,7 @@
 //! "SYNTHETIC TEST RECORD" and every record cites the source `synthetic`; none of this is ever
 //! part of the shipped data.
 
-use super::model::{DocType, Dossier, Step, StepKind};
+use super::model::{DocType, Dossier, DossierFile, SourceCounts, Step, StepKind};
 use super::reference::{Act, ActForm, DocRef};
 use crate::data::date::Date;
 
@@ -133,10 +133,22 @@ pub fn synthetic_dossiers(count: usize) -> Vec<Dossier> {
         .collect()
 }
 
+/// A whole data file of `count` synthetic dossiers, citing the `synthetic` source.
+pub fn synthetic_file(count: usize) -> DossierFile {
+    DossierFile {
+        source_counts: SourceCounts {
+            source: SYNTHETIC_SOURCE.into(),
+            negotiation: 0,
+            implementation: 0,
+            in_force_at_least: 0,
+        },
+        dossiers: synthetic_dossiers(count),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dossiers::model::{DossierFile, SourceCounts};
 
     #[test]
     fn synthetic_records_are_valid_labelled_and_varied() {
@@ -144,15 +156,8 @@ mod tests {
         assert!(dossiers
             .iter()
             .all(|d| d.title.starts_with("SYNTHETIC TEST RECORD")));
-        let file = DossierFile {
-            source_counts: SourceCounts {
-                source: SYNTHETIC_SOURCE.into(),
-                negotiation: 0,
-                implementation: 0,
-                in_force_at_least: 0,
-            },
-            dossiers: dossiers.clone(),
-        };
+        let file = synthetic_file(2000);
+        assert_eq!(file.dossiers, dossiers);
         file.validate(&[SYNTHETIC_SOURCE]).expect("valid records");
         let today = Date {
             year: 2026,

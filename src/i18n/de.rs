@@ -136,7 +136,6 @@ pub const MESSAGES: Messages = Messages {
             n(in_force)
         )
     },
-    count_dossiers: |count| plural(count, "Dossier", "Dossiers"),
     n_of_m_dossiers: |shown, total| format!("{} von {}", n(shown), plural(total, "Dossier", "Dossiers")),
     clear_filters: "Alle Filter entfernen",
     empty_title: "Keine passenden Dossiers",

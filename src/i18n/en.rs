@@ -136,7 +136,6 @@ pub const MESSAGES: Messages = Messages {
             n(in_force)
         )
     },
-    count_dossiers: |count| plural(count, "dossier", "dossiers"),
     n_of_m_dossiers: |shown, total| format!("{} of {}", n(shown), plural(total, "dossier", "dossiers")),
     clear_filters: "Clear all filters",
     empty_title: "No dossiers match",

@@ -144,7 +144,6 @@ pub const MESSAGES: Messages = Messages {
             n(in_force)
         )
     },
-    count_dossiers: |count| plural(count, "dossier", "dossiers"),
     n_of_m_dossiers: |shown, total| format!("{} sur {}", n(shown), plural(total, "dossier", "dossiers")),
     clear_filters: "Effacer tous les filtres",
     empty_title: "Aucun dossier ne correspond",

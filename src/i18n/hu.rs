@@ -133,7 +133,6 @@ pub const MESSAGES: Messages = Messages {
             n(in_force)
         )
     },
-    count_dossiers: |value| count(value, "dosszié"),
     n_of_m_dossiers: |shown, total| format!("{} / {}", n(shown), count(total, "dosszié")),
     clear_filters: "Minden szűrő törlése",
     empty_title: "Nincs megfelelő dosszié",

@@ -122,7 +122,6 @@ pub struct Messages {
     pub facet_selected: &'static str,
     pub facet_not_selected: &'static str,
     pub source_reports: fn(u64, u64, u64) -> String,
-    pub count_dossiers: fn(u64) -> String,
     pub n_of_m_dossiers: fn(u64, u64) -> String,
     pub clear_filters: &'static str,
     pub empty_title: &'static str,

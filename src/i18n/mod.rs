@@ -118,11 +118,6 @@ impl Messages {
     pub fn date(&self, date: Date) -> String {
         (self.format_date)(self.months[usize::from(date.month.clamp(1, 12)) - 1], date)
     }
-
-    /// A count of dossiers: "1 dossier", "25 dossiers".
-    pub fn dossiers(&self, n: u64) -> String {
-        (self.count_dossiers)(n)
-    }
 }
 
 #[cfg(test)]
@@ -152,34 +147,26 @@ mod tests {
                 && zero_and_one_are_singular(1)
                 && !zero_and_one_are_singular(2)
         );
-        let en = Lang::En.messages();
-        assert_eq!(en.dossiers(1), "1 dossier");
-        assert_eq!(en.dossiers(0), "0 dossiers");
-        assert_eq!(en.dossiers(100_000), "100,000 dossiers");
-        let fr = Lang::Fr.messages();
-        assert_eq!(fr.dossiers(0), "0 dossier");
-        assert_eq!(fr.dossiers(1), "1 dossier");
-        assert_eq!(fr.dossiers(2), "2 dossiers");
-        assert_eq!(fr.dossiers(100_000), "100\u{202f}000 dossiers");
-        let de = Lang::De.messages();
-        assert_eq!(de.dossiers(1), "1 Dossier");
-        assert_eq!(de.dossiers(2), "2 Dossiers");
-        assert_eq!(de.dossiers(100_000), "100.000 Dossiers");
-        let hu = Lang::Hu.messages();
-        assert_eq!(hu.dossiers(1), "1 dosszié");
-        assert_eq!(hu.dossiers(5), "5 dosszié");
-        assert_eq!(hu.dossiers(100_000), "100\u{a0}000 dosszié");
-    }
-
-    #[test]
-    fn languages_by_code_and_preference() {
-        for lang in Lang::ALL {
-            assert_eq!(Lang::from_code(lang.code()), Some(lang));
-        }
-        assert_eq!(Lang::preferred(["nl-NL", "de-AT", "en"]), Some(Lang::De));
-        assert_eq!(Lang::preferred(["hu_HU"]), Some(Lang::Hu));
-        assert_eq!(Lang::preferred(["nl", "pt"]), None);
-        assert_eq!(Lang::preferred(["", "-"]), None);
+        let count = |lang: Lang, n: u64| (lang.messages().n_of_m_dossiers)(n, n);
+        assert_eq!(count(Lang::En, 1), "1 of 1 dossier");
+        assert_eq!(count(Lang::En, 0), "0 of 0 dossiers");
+        assert_eq!(count(Lang::En, 100_000), "100,000 of 100,000 dossiers");
+        assert_eq!(count(Lang::Fr, 0), "0 sur 0 dossier");
+        assert_eq!(count(Lang::Fr, 1), "1 sur 1 dossier");
+        assert_eq!(count(Lang::Fr, 2), "2 sur 2 dossiers");
+        assert_eq!(
+            count(Lang::Fr, 100_000),
+            "100\u{202f}000 sur 100\u{202f}000 dossiers"
+        );
+        assert_eq!(count(Lang::De, 1), "1 von 1 Dossier");
+        assert_eq!(count(Lang::De, 2), "2 von 2 Dossiers");
+        assert_eq!(count(Lang::De, 100_000), "100.000 von 100.000 Dossiers");
+        assert_eq!(count(Lang::Hu, 1), "1 / 1 dosszié");
+        assert_eq!(count(Lang::Hu, 5), "5 / 5 dosszié");
+        assert_eq!(
+            count(Lang::Hu, 100_000),
+            "100\u{a0}000 / 100\u{a0}000 dosszié"
+        );
     }
 
     #[test]

@@ -82,19 +82,7 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn site() -> Site {
-        Site::from_json(
-            include_str!("../../public/data/content.json"),
-            include_str!("../../public/data/dossiers.json"),
-            Date {
-                year: 2026,
-                month: 11,
-                day: 23,
-            },
-        )
-        .unwrap()
-    }
+    use crate::site::fixtures::shipped_site as site;
 
     #[test]
     fn lists_past_steps_newest_first() {

@@ -75,19 +75,7 @@ pub fn all_pages(site: &Site) -> Vec<Page> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn site() -> Site {
-        Site::from_json(
-            include_str!("../../public/data/content.json"),
-            include_str!("../../public/data/dossiers.json"),
-            crate::data::date::Date {
-                year: 2026,
-                month: 11,
-                day: 23,
-            },
-        )
-        .unwrap()
-    }
+    use crate::site::fixtures::shipped_site as site;
 
     #[test]
     fn lists_every_route_theme_and_dossier_in_every_language() {

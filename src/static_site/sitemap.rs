@@ -42,16 +42,7 @@ mod tests {
 
     #[test]
     fn lists_every_page_with_its_languages() {
-        let site = Site::from_json(
-            include_str!("../../public/data/content.json"),
-            include_str!("../../public/data/dossiers.json"),
-            crate::data::date::Date {
-                year: 2026,
-                month: 11,
-                day: 23,
-            },
-        )
-        .unwrap();
+        let site = crate::site::fixtures::shipped_site();
         let xml = sitemap(&site, "https://example.org/ce");
         assert_eq!(xml.matches("<url>").count(), 4 * 39);
         assert!(xml.contains("<loc>https://example.org/ce/dossiers/com-2021-574</loc>"));
