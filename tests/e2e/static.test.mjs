@@ -3,7 +3,10 @@
 // use, the feed and the sitemap, no third-party requests and no CSP violations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, ready, assertClean, DIST_SUB, ROUTES } from './helpers.mjs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { start, ready, assertClean, DIST, DIST_SUB, ROUTES } from './helpers.mjs';
 
 let site;
 let sub;
@@ -116,6 +119,35 @@ test('offline after a first visit, the site still opens and filters', async () =
   await page.locator('main h1', { hasText: 'Digital for development' }).waitFor();
   assert.match(await page.locator('main').innerText(), /mobile payments/);
   await page.context().setOffline(false);
+});
+
+test('a new deployment is picked up on the next visit, and its cache replaces the old one', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'connect-explorer-deploy-'));
+  await cp(DIST, dir, { recursive: true });
+  const deployment = await start({ plain: true, dir });
+  try {
+    const page = await deployment.page({ serviceWorkers: 'allow' });
+    await page.goto(`${deployment.base}/about`);
+    await ready(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const firstCaches = await page.evaluate(() => caches.keys());
+    assert.equal(firstCaches.length, 1);
+
+    // The next deployment: a changed page, and a service worker naming a new cache.
+    const about = join(dir, 'about', 'index.html');
+    await writeFile(about, (await readFile(about, 'utf8')).replace('<h1>About this site', '<h1>About this site (new)'));
+    const worker = join(dir, 'sw.js');
+    await writeFile(worker, (await readFile(worker, 'utf8')).replace(/const CACHE = "connect-explorer-([0-9a-f]+)"/, 'const CACHE = "connect-explorer-$1-next"'));
+
+    await page.goto(`${deployment.base}/about`, { waitUntil: 'domcontentloaded' });
+    assert.match(await page.locator('main h1').innerText(), /About this site \(new\)/, 'pages come from the network first');
+    await page.waitForFunction(async () => (await caches.keys()).some((key) => key.endsWith('-next')), null, { timeout: 15_000 });
+    await page.waitForFunction(async () => (await caches.keys()).length === 1, null, { timeout: 15_000 });
+    assert.deepEqual((await page.evaluate(() => caches.keys())).map((key) => key.endsWith('-next')), [true], 'the old cache is gone');
+  } finally {
+    await deployment.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 /** Parses XML in the browser and reports parser errors. */
