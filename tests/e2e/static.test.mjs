@@ -141,9 +141,14 @@ test('a new deployment is picked up on the next visit, and its cache replaces th
 
     await page.goto(`${deployment.base}/about`, { waitUntil: 'domcontentloaded' });
     assert.match(await page.locator('main h1').innerText(), /About this site \(new\)/, 'pages come from the network first');
-    await page.waitForFunction(async () => (await caches.keys()).some((key) => key.endsWith('-next')), null, { timeout: 15_000 });
-    await page.waitForFunction(async () => (await caches.keys()).length === 1, null, { timeout: 15_000 });
-    assert.deepEqual((await page.evaluate(() => caches.keys())).map((key) => key.endsWith('-next')), [true], 'the old cache is gone');
+    // The new worker installs, activates and removes the old deployment's cache.
+    let keys = [];
+    for (let tries = 0; tries < 60; tries++) {
+      keys = await page.evaluate(() => caches.keys());
+      if (keys.length === 1 && keys[0].endsWith('-next')) break;
+      await page.waitForTimeout(250);
+    }
+    assert.deepEqual(keys.map((key) => key.endsWith('-next')), [true], "only the new deployment's cache is left");
   } finally {
     await deployment.close();
     await rm(dir, { recursive: true, force: true });
