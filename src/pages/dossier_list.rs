@@ -85,19 +85,20 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
     let export_site = site.clone();
     let export = move |json: bool| {
         let site = &export_site;
-        let result = result.get_untracked();
-        let rows: Vec<ExportRow> = result
-            .matches
-            .iter()
-            .filter_map(|&p| {
-                let status = site.dossiers.status(p)?;
-                Some(ExportRow::new(
-                    site.dossiers.get(p)?,
-                    site.dossiers.id(p),
-                    status,
-                ))
-            })
-            .collect();
+        let rows: Vec<ExportRow> = result.with_untracked(|result| {
+            result
+                .matches
+                .iter()
+                .filter_map(|&p| {
+                    let status = site.dossiers.status(p)?;
+                    Some(ExportRow::new(
+                        site.dossiers.get(p)?,
+                        site.dossiers.id(p),
+                        status,
+                    ))
+                })
+                .collect()
+        });
         if json {
             download(
                 "dg-connect-dossiers.json",
