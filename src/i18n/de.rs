@@ -101,7 +101,7 @@ pub const MESSAGES: Messages = Messages {
     d4d_swd_heading: "Arbeitsunterlage der Kommissionsdienststellen, Mai 2017",
     d4d_follow_heading: "Die Arbeit verfolgen",
     projects_title: "Internationale IKT-Forschungsprojekte",
-    projects_summary: "Forschungs- und Innovationsprojekte mit Partnern im Ausland im Rahmen von Horizont 2020, nach Region und Land.",
+    projects_summary: "IKT-Forschungs- und Innovationsprojekte mit Partnern im Ausland, darunter die 2018 aus Horizont 2020 geförderten, nach Region und Land.",
     projects_count: |shown, total| format!("{} von {}", n(shown), plural(total, "Projekt", "Projekten")),
     projects_short: |count| plural(count, "Projekt", "Projekte"),
     region_map_label: "Regionen",

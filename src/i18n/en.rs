@@ -101,7 +101,7 @@ pub const MESSAGES: Messages = Messages {
     d4d_swd_heading: "Staff working document, May 2017",
     d4d_follow_heading: "Follow the work",
     projects_title: "International ICT research projects",
-    projects_summary: "Research and innovation projects with partners abroad under Horizon 2020, by region and country.",
+    projects_summary: "ICT research and innovation projects with partners abroad, among them those funded under Horizon 2020 in 2018, by region and country.",
     projects_count: |shown, total| format!("Showing {} of {}", n(shown), plural(total, "project", "projects")),
     projects_short: |count| plural(count, "project", "projects"),
     region_map_label: "Regions",

@@ -109,7 +109,7 @@ pub const MESSAGES: Messages = Messages {
     d4d_swd_heading: "Document de travail des services, mai 2017",
     d4d_follow_heading: "Suivre les travaux",
     projects_title: "Projets internationaux de recherche en TIC",
-    projects_summary: "Des projets de recherche et d’innovation avec des partenaires étrangers dans le cadre d’Horizon 2020, par région et par pays.",
+    projects_summary: "Des projets de recherche et d’innovation en TIC avec des partenaires étrangers, dont ceux financés par Horizon 2020 en 2018, par région et par pays.",
     projects_count: |shown, total| format!("{} sur {}", n(shown), plural(total, "projet", "projets")),
     projects_short: |count| plural(count, "projet", "projets"),
     region_map_label: "Régions",

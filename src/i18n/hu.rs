@@ -98,7 +98,7 @@ pub const MESSAGES: Messages = Messages {
     d4d_swd_heading: "Szolgálati munkadokumentum, 2017. május",
     d4d_follow_heading: "A munka követése",
     projects_title: "Nemzetközi IKT-kutatási projektek",
-    projects_summary: "Kutatási és innovációs projektek külföldi partnerekkel a Horizont 2020 keretében, térség és ország szerint.",
+    projects_summary: "IKT-kutatási és innovációs projektek külföldi partnerekkel, köztük a Horizont 2020 keretében 2018-ban finanszírozottak, térség és ország szerint.",
     projects_count: |shown, total| format!("{} / {}", n(shown), count(total, "projekt")),
     projects_short: |value| count(value, "projekt"),
     region_map_label: "Térségek",
