@@ -36,6 +36,8 @@ pub struct DossierIndex {
     year: Vec<u16>,
     refs: Vec<RefKeys>,
     first_year: u16,
+    /// How many years from the first to the last, both included.
+    year_span: usize,
     orders: [Vec<u32>; 4],
 }
 
@@ -213,10 +215,17 @@ impl DossierIndex {
                 none_last(reference(a), reference(b)).then_with(|| dates[a].cmp(&dates[b]))
             }),
         ];
+        let first_year = year.iter().copied().min().unwrap_or(0);
+        let year_span = year
+            .iter()
+            .map(|y| usize::from(y - first_year) + 1)
+            .max()
+            .unwrap_or(0);
         DossierIndex {
             status: dossiers.iter().map(|d| d.status(today)).collect(),
             facet: dossiers.iter().map(Dossier::type_facet).collect(),
-            first_year: year.iter().copied().min().unwrap_or(0),
+            first_year,
+            year_span,
             year,
             refs,
             text,
@@ -313,14 +322,7 @@ impl DossierIndex {
         let types = mask(&mut query.types.iter().map(|t| t.index()));
         let (from, to) = (query.from.unwrap_or(0), query.to.unwrap_or(u16::MAX));
         let mut result = SearchResult::default();
-        let mut years = vec![
-            0u32;
-            self.year
-                .iter()
-                .map(|y| y - self.first_year + 1)
-                .max()
-                .unwrap_or(0) as usize
-        ];
+        let mut years = vec![0u32; self.year_span];
 
         for &position in &self.orders[query.sort.index()] {
             let i = position as usize;
