@@ -79,24 +79,8 @@ pub fn start() {
             .as_ref()
             .and_then(|l| l.search().ok())
             .unwrap_or_default();
-        let today = crate::today::today();
-        if let Ok(site) = Site::from_json(&content, &dossiers, page.as_of) {
-            let unchanged = site.dossiers.statuses_hold_on(today);
-            if can_hydrate(
-                &page,
-                &fingerprint(&content, &dossiers),
-                &path,
-                &search,
-                unchanged,
-            ) {
-                let site = Arc::new(site);
-                leptos::mount::hydrate_body(move || view! { <App base data=site /> });
-                mark_started(&body, "hydrated");
-                return;
-            }
-        }
-        let site = match Site::from_json(&content, &dossiers, today) {
-            Ok(site) => Arc::new(site),
+        let mut site = match Site::from_json(&content, &dossiers, crate::today::today()) {
+            Ok(site) => site,
             Err(errors) => {
                 let details = errors
                     .iter()
@@ -106,6 +90,23 @@ pub fn start() {
                 return show_data_notice(&document, &body, base, details);
             }
         };
+        let unchanged = site.dossiers.statuses_hold_on(page.as_of);
+        if can_hydrate(
+            &page,
+            &fingerprint(&content, &dossiers),
+            &path,
+            &search,
+            unchanged,
+        ) {
+            // Every status is the same on the page's day as today, so the page's day is shown,
+            // exactly as rendered.
+            site.today = page.as_of;
+            let site = Arc::new(site);
+            leptos::mount::hydrate_body(move || view! { <App base data=site /> });
+            mark_started(&body, "hydrated");
+            return;
+        }
+        let site = Arc::new(site);
         // Render from scratch over the static page, dropping what it put in <head> too.
         clear_prerendered(&document, &body);
         leptos::mount::mount_to_body(move || view! { <App base data=site /> });
