@@ -2,7 +2,7 @@
 //! cooperation, each block tagged with the source page it comes from.
 
 use super::date::Date;
-use super::validation::{Checker, ValidationError};
+use super::validation::{parse_json, Checker, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Where `content.json` is served from, relative to the site's base URL.
@@ -310,14 +310,7 @@ pub struct HungarianTeaser {
 impl Content {
     /// Parses and validates `content.json`.
     pub fn from_json(text: &str) -> Result<Content, Vec<ValidationError>> {
-        let content: Content = serde_json::from_str(text).map_err(|error| {
-            vec![ValidationError {
-                file: CONTENT_FILE,
-                record: format!("at line {}, column {}", error.line(), error.column()),
-                field: "(JSON)".into(),
-                problem: error.to_string(),
-            }]
-        })?;
+        let content: Content = parse_json(CONTENT_FILE, text)?;
         content.validate()?;
         Ok(content)
     }
@@ -391,13 +384,7 @@ impl Content {
         check.non_empty("themes", "themes", &self.themes);
         for (i, theme) in self.themes.iter().enumerate() {
             let record = format!("themes[{i}] ({})", theme.slug);
-            if !is_slug(&theme.slug) {
-                check.fail(
-                    &record,
-                    "slug",
-                    "must be lower-case letters, digits and single hyphens",
-                );
-            }
+            check.slug(&record, "slug", &theme.slug);
             check.text(&record, "title", &theme.title);
             check.text(&record, "text", &theme.text);
             cite(&mut check, &record, &theme.source);
@@ -440,13 +427,7 @@ impl Content {
 
         for (i, area) in int.areas.iter().enumerate() {
             let record = format!("international.areas[{i}] ({})", area.id);
-            if !is_slug(&area.id) {
-                check.fail(
-                    &record,
-                    "id",
-                    "must be lower-case letters, digits and single hyphens",
-                );
-            }
+            check.slug(&record, "id", &area.id);
             check.text(&record, "name", &area.name);
             check.text(&record, "text", &area.text);
             cite(&mut check, &record, &area.source);
@@ -512,13 +493,7 @@ impl Content {
 
         for (i, region) in research.regions.iter().enumerate() {
             let record = format!("international.research.regions[{i}] ({})", region.id);
-            if !is_slug(&region.id) {
-                check.fail(
-                    &record,
-                    "id",
-                    "must be lower-case letters, digits and single hyphens",
-                );
-            }
+            check.slug(&record, "id", &region.id);
             check.text(&record, "name", &region.name);
         }
         check.unique(region_ids.iter().copied(), "id", |i, k| {
@@ -527,13 +502,7 @@ impl Content {
 
         for (i, country) in research.countries.iter().enumerate() {
             let record = format!("international.research.countries[{i}] ({})", country.id);
-            if !is_slug(&country.id) {
-                check.fail(
-                    &record,
-                    "id",
-                    "must be lower-case letters, digits and single hyphens",
-                );
-            }
+            check.slug(&record, "id", &country.id);
             check.text(&record, "name", &country.name);
             if !region_ids.contains(&country.region.as_str()) {
                 check.fail(
@@ -550,13 +519,7 @@ impl Content {
         check.non_empty(record, "projects", &research.projects);
         for (i, project) in research.projects.iter().enumerate() {
             let record = format!("international.research.projects[{i}] ({})", project.slug);
-            if !is_slug(&project.slug) {
-                check.fail(
-                    &record,
-                    "slug",
-                    "must be lower-case letters, digits and single hyphens",
-                );
-            }
+            check.slug(&record, "slug", &project.slug);
             check.text(&record, "name", &project.name);
             check.text(&record, "description", &project.description);
             for country in &project.countries {
@@ -583,31 +546,5 @@ impl Content {
             "slug",
             |i, k| format!("international.research.projects[{i}] ({k})"),
         );
-    }
-}
-
-/// True for lower-case ASCII words joined by single hyphens, e.g. `asia-pacific`.
-pub fn is_slug(text: &str) -> bool {
-    !text.is_empty()
-        && text.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs() {
-        assert!(is_slug("asia-pacific"));
-        assert!(is_slug("idealist2018"));
-        assert!(!is_slug("Asia"));
-        assert!(!is_slug("a--b"));
-        assert!(!is_slug("-a"));
-        assert!(!is_slug(""));
     }
 }

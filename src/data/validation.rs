@@ -17,6 +17,32 @@ pub struct ValidationError {
     pub problem: String,
 }
 
+/// Parses a data file, naming the file and the place of a syntax or shape error.
+pub fn parse_json<T: serde::de::DeserializeOwned>(
+    file: &'static str,
+    text: &str,
+) -> Result<T, Vec<ValidationError>> {
+    serde_json::from_str(text).map_err(|error| {
+        vec![ValidationError {
+            file,
+            record: format!("at line {}, column {}", error.line(), error.column()),
+            field: "(JSON)".into(),
+            problem: error.to_string(),
+        }]
+    })
+}
+
+/// True for lower-case ASCII words joined by single hyphens, e.g. `asia-pacific`.
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
 /// Collects validation problems for one file, so that all of them are reported at once.
 #[derive(Debug)]
 pub struct Checker {
@@ -54,6 +80,18 @@ impl Checker {
     pub fn texts(&mut self, record: impl fmt::Display + Copy, field: &str, values: &[String]) {
         for (i, value) in values.iter().enumerate() {
             self.text(record, &format!("{field}[{i}]"), value);
+        }
+    }
+
+    /// Fails unless `value` is a URL segment: lower-case letters and digits in words joined by
+    /// single hyphens.
+    pub fn slug(&mut self, record: impl fmt::Display, field: &str, value: &str) {
+        if !is_slug(value) {
+            self.fail(
+                record,
+                field,
+                "must be lower-case letters, digits and single hyphens",
+            );
         }
     }
 
@@ -103,6 +141,16 @@ mod tests {
             errors[0].to_string(),
             "data/x.json: record themes[1] (a), field `title`: must not be empty"
         );
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("asia-pacific"));
+        assert!(is_slug("idealist2018"));
+        assert!(!is_slug("Asia"));
+        assert!(!is_slug("a--b"));
+        assert!(!is_slug("-a"));
+        assert!(!is_slug(""));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::reference::{Act, DocRef, Procedure};
 use crate::data::date::Date;
-use crate::data::validation::{Checker, ValidationError};
+use crate::data::validation::{parse_json, Checker, ValidationError};
 use crate::text::slugify;
 use serde::{Deserialize, Serialize};
 
@@ -356,14 +356,7 @@ impl Dossier {
 impl DossierFile {
     /// Parses and validates `dossiers.json`; `source_ids` are the sources a record may cite.
     pub fn from_json(text: &str, source_ids: &[&str]) -> Result<DossierFile, Vec<ValidationError>> {
-        let file: DossierFile = serde_json::from_str(text).map_err(|error| {
-            vec![ValidationError {
-                file: DOSSIERS_FILE,
-                record: format!("at line {}, column {}", error.line(), error.column()),
-                field: "(JSON)".into(),
-                problem: error.to_string(),
-            }]
-        })?;
+        let file: DossierFile = parse_json(DOSSIERS_FILE, text)?;
         file.validate(source_ids)?;
         Ok(file)
     }
