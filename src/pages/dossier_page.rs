@@ -7,7 +7,7 @@ use crate::components::context::use_i18n;
 use crate::components::loaded::WithSite;
 use crate::components::not_found::NotFound;
 use crate::components::page_meta::PageMeta;
-use crate::dossiers::model::{Dossier, Title};
+use crate::dossiers::model::{Dossier, Status, Title};
 use crate::dossiers::query::ListQuery;
 use crate::dossiers::reference::eur_lex_url;
 use crate::site::Site;
@@ -25,8 +25,13 @@ pub fn DossierPage() -> impl IntoView {
         <WithSite let:site>
             {move || {
                 let id = id();
-                match site.dossiers.find(&id) {
-                    Some(position) => Either::Left(view! { <DossierDetail site=site.clone() position /> }),
+                let found = site.dossiers.find(&id).and_then(|position| {
+                    Some((site.dossiers.get(position)?.clone(), site.dossiers.status(position)))
+                });
+                match found {
+                    Some((dossier, status)) => {
+                        Either::Left(view! { <DossierDetail site=site.clone() dossier status /> })
+                    }
                     None => Either::Right(view! { <NotFound /> }),
                 }
             }}
@@ -45,14 +50,10 @@ fn fact(label: &'static str, value: Option<AnyView>) -> impl IntoView {
 }
 
 #[component]
-fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
+fn DossierDetail(site: Arc<Site>, dossier: Dossier, status: Option<Status>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
     let location = use_location();
-    let Some(dossier) = site.dossiers.get(position).cloned() else {
-        return Either::Right(view! { <NotFound /> });
-    };
-    let status = site.dossiers.status(position);
     let list_query = Memo::new(move |_| ListQuery::parse(&location.search.read()));
     let back_href = move || i18n.href(&format!("/dossiers{}", list_query.read().to_suffix()));
     let back_label = move || {
@@ -67,20 +68,13 @@ fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
         Title::Missing => String::new(),
     };
     let reference = dossier.reference.as_ref().map(ToString::to_string);
-    let page_title = {
-        let name = dossier.short_name.clone().unwrap_or(plain_title.clone());
-        let reference = reference.clone();
-        move || match (&reference, name.is_empty()) {
-            (Some(r), true) => r.clone(),
-            (Some(r), false) => format!("{name} ({r})"),
-            (None, _) => name.clone(),
-        }
+    let name = dossier.short_name.clone().unwrap_or(plain_title.clone());
+    let page_title = match (&reference, name.is_empty()) {
+        (Some(r), true) => r.clone(),
+        (Some(r), false) => format!("{name} ({r})"),
+        (None, _) => name,
     };
-    let description = {
-        let date = dossier.date();
-        let plain_title = plain_title.clone();
-        move || (t.dossier_description)(&plain_title, &t.date(date))
-    };
+    let description = (t.dossier_description)(&plain_title, &t.date(dossier.date()));
     let today = site.today;
     let sources: Vec<(String, String)> = dossier
         .sources
@@ -95,8 +89,8 @@ fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
         })
         .collect();
 
-    Either::Left(view! {
-        <PageMeta title=page_title() description=description() />
+    view! {
+        <PageMeta title=page_title description />
         <p class="breadcrumb">
             <a href=back_href data-testid="back-to-list">{back_label}</a>
         </p>
@@ -138,12 +132,12 @@ fn DossierDetail(site: Arc<Site>, position: u32) -> impl IntoView {
                 </p>
             </section>
         </article>
-    })
+    }
 }
 
 /// Every field the record has, as a description list.
 #[component]
-fn Facts(dossier: Dossier, status: Option<crate::dossiers::model::Status>) -> impl IntoView {
+fn Facts(dossier: Dossier, status: Option<Status>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
     let text =
