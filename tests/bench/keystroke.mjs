@@ -3,26 +3,19 @@
 // Usage: node tests/bench/keystroke.mjs <label> [data-dir]
 //   data-dir: a folder with dossiers.json and content.json to serve instead of the real ones
 //   (from `cargo run --release --bin synthetic-data 100000 <dir>`).
-import { chromium } from 'playwright-core';
 import { join } from 'node:path';
-import { serve } from '../e2e/server.mjs';
-import { DIST } from '../e2e/helpers.mjs';
+import { start } from '../e2e/helpers.mjs';
 
 const [label = 'real data', dataDir] = process.argv.slice(2);
 const overrides = dataDir
   ? { '/data/dossiers.json': join(dataDir, 'dossiers.json'), '/data/content.json': join(dataDir, 'content.json') }
   : {};
-const server = await serve(DIST, { overrides });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-});
-const page = await browser.newPage();
+const site = await start({ overrides });
+const page = await site.page();
 const loadStart = Date.now();
-await page.goto(`${server.url}dossiers`);
-// Interactive once the app has taken the prerendered page over (or rendered it afresh).
-await page.locator('body[data-app]').waitFor({ state: 'attached', timeout: 120_000 });
-await page.getByTestId('result-count').waitFor({ timeout: 120_000 });
+// Returns once the app has taken the prerendered page over (or rendered it afresh).
+await page.goto(`${site.base}/dossiers`);
+await page.getByTestId('result-count').waitFor();
 const loaded = Date.now() - loadStart;
 const started = await page.locator('body').getAttribute('data-app');
 const box = page.getByLabel('Search titles, names and references');
@@ -77,5 +70,4 @@ const total = await page.getByTestId('result-count').innerText();
 console.log(`${label}: interactive (${started}) after ${loaded} ms; ${updated.n} keystrokes; ${total}; at most ${rows} rows in the DOM`);
 console.log(`  keystroke → list updated and laid out: ${updated.text}`);
 console.log(`  keystroke → next frame presented:      ${painted.text}`);
-await browser.close();
-await server.close();
+await site.close();

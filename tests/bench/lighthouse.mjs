@@ -6,17 +6,14 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from '../e2e/server.mjs';
-import { DIST } from '../e2e/helpers.mjs';
+import { CHROMIUM_ARGS, DIST } from '../e2e/helpers.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
 const PAGES = ['/', '/dossiers', '/dossiers/com-2021-206'];
 const server = await serve(DIST, { plain: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { start, assertClean, ready, useSyntheticData } from './helpers.mjs';
+import { start, assertClean, ready, useSyntheticData, waitForCount } from './helpers.mjs';
 
 let site;
 before(async () => { site = await start(); });
@@ -17,7 +17,6 @@ async function openList(page, query = '') {
 
 const count = (page) => page.getByTestId('result-count').innerText();
 const rowIds = (page) => page.locator('.dossier-row h3 a').evaluateAll((links) => links.map((a) => new URL(a.href).pathname.split('/').pop()));
-const waitForCount = (page, text) => page.waitForFunction((t) => document.querySelector('[data-testid=result-count]')?.textContent === t, text);
 
 test('each facet filters, shows counts, and pushes a history entry', async () => {
   const page = await site.page();

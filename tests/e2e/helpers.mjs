@@ -11,7 +11,8 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The same site prerendered for the sub-path /connect-explorer/ (see .ci/test). */
 export const DIST_SUB = fileURLToPath(new URL('../../target/dist-sub/', import.meta.url));
 
-const CHROMIUM_ARGS = [
+/** Debian's Chromium, headless, kept off the closed network. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -124,6 +125,11 @@ export async function assertAccessible(page, label) {
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
   );
   assert.deepEqual(violations, [], `axe-core violations on ${label}`);
+}
+
+/** Waits until the dossier list says `text`, e.g. "3 of 25 dossiers". */
+export function waitForCount(page, text) {
+  return page.waitForFunction((t) => document.querySelector('[data-testid=result-count]')?.textContent === t, text);
 }
 
 /** The visible text of `main`. */

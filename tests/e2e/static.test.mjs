@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, ready, assertClean, DIST, DIST_SUB, ROUTES } from './helpers.mjs';
+import { start, ready, assertClean, waitForCount, DIST, DIST_SUB, ROUTES } from './helpers.mjs';
 
 let site;
 let sub;
@@ -56,7 +56,7 @@ test('with JavaScript the prerendered page is taken over in place, without a lay
   assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated');
   assert.equal(await page.evaluate(() => window.__shifts), 0, 'no layout shift');
   await page.getByLabel('Search titles, names and references').fill('gigabit');
-  await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '1 of 25 dossiers');
+  await waitForCount(page, '1 of 25 dossiers');
   assert.equal(new URL(page.url()).search, '?q=gigabit');
   assertClean(page);
 });
@@ -73,7 +73,7 @@ test('a deep link works on a static server with no rewrite rules, and unknown pa
   await page.getByTestId('not-found').waitFor();
   const filtered = await page.goto(site.base + '/dossiers?status=negotiation');
   assert.equal(filtered.status(), 200);
-  await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '3 of 25 dossiers');
+  await waitForCount(page, '3 of 25 dossiers');
   assert.equal(await page.locator('body').getAttribute('data-app'), 'rendered', 'a query string renders from scratch');
 });
 
@@ -92,7 +92,7 @@ test('under a sub-path every link, asset and route stays under it', async () => 
   await page.waitForURL(/\/connect-explorer\/dossiers$/);
   await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: /In force/ }).click();
   await page.waitForURL(/\/connect-explorer\/dossiers\?status=in-force$/);
-  await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '15 of 25 dossiers');
+  await waitForCount(page, '15 of 25 dossiers');
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Magyar' }).click();
   await page.waitForURL(/\/connect-explorer\/hu\/dossiers\?status=in-force$/);
@@ -114,7 +114,7 @@ test('offline after a first visit, the site still opens and filters', async () =
   await page.goto(site.base + '/dossiers');
   await page.getByTestId('result-count').waitFor();
   await page.getByLabel('Search titles, names and references').fill('chips');
-  await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.textContent === '1 of 25 dossiers');
+  await waitForCount(page, '1 of 25 dossiers');
   await page.goto(site.base + '/international/digital4development');
   await page.locator('main h1', { hasText: 'Digital for development' }).waitFor();
   assert.match(await page.locator('main').innerText(), /mobile payments/);
