@@ -68,7 +68,7 @@ pub fn App(
 #[component]
 fn Shell(base: String, data: Option<Arc<Site>>) -> impl IntoView {
     let i18n = I18n::provide(&base);
-    SiteData::provide(data);
+    SiteData::provide(data, base);
     follow_language_preference();
     view! {
         <Html {..} lang=move || i18n.lang().code() />

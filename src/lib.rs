@@ -5,6 +5,8 @@
 //! and the logic and are tested natively; `components` and `pages` are the Leptos views.
 
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 pub mod components;
 pub mod data;
 pub mod dossiers;

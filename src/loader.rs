@@ -1,16 +1,21 @@
-//! Fetching the data files from the server the site is served from.
+//! Loading the data files from the server the site is served from: the one start-up path for
+//! prerendered pages, the development server and the browser tests.
 
 use crate::data::content::CONTENT_FILE;
+use crate::data::date::Date;
+use crate::data::validation::ValidationErrors;
 use crate::dossiers::model::DOSSIERS_FILE;
-use crate::site::Site;
+use crate::site::{fingerprint, Site};
 use gloo_net::http::Request;
-use std::sync::Arc;
 use thiserror::Error;
+
+/// How long a data file may take before the app gives up on it and says so.
+const TIMEOUT_MS: u32 = 15_000;
 
 /// Why the site's data could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum LoadError {
-    /// The request did not complete (offline, blocked, …).
+    /// The request did not complete (offline, blocked, too slow, …).
     #[error("could not fetch {file}: {detail}")]
     Network {
         /// The file requested.
@@ -26,39 +31,73 @@ pub enum LoadError {
         /// The HTTP status.
         status: u16,
     },
-    /// A file arrived but is not valid.
+    /// The files arrived but are not valid.
     #[error("{0}")]
-    Invalid(String),
+    Invalid(#[from] ValidationErrors),
 }
 
-/// Fetches a data file, relative to the document's base URL.
-async fn fetch_text(file: &'static str) -> Result<String, LoadError> {
-    let network = |error: gloo_net::Error| LoadError::Network {
-        file,
-        detail: error.to_string(),
-    };
-    let response = Request::get(file).send().await.map_err(network)?;
-    if !response.ok() {
-        return Err(LoadError::Status {
+/// The site's data, with the fingerprint of the files it was parsed from.
+#[derive(Debug)]
+pub struct LoadedSite {
+    /// The data, indexed for `today`.
+    pub site: Site,
+    /// [`fingerprint`] of the two files.
+    pub fingerprint: String,
+}
+
+/// Where the site's data files are and which deployment's copy to ask for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DataSource {
+    /// The deployment's base path (`/connect-explorer`, or empty).
+    pub base: String,
+    /// The data fingerprint a prerendered page names; asked for as `?v=…`, so that no HTTP
+    /// cache answers a new deployment's page with an old deployment's data.
+    pub version: Option<String>,
+}
+
+impl DataSource {
+    /// The address of a data file.
+    pub fn url(&self, file: &str) -> String {
+        match &self.version {
+            Some(version) => format!("{}/{file}?v={version}", self.base),
+            None => format!("{}/{file}", self.base),
+        }
+    }
+}
+
+/// Fetches a data file, giving up after [`TIMEOUT_MS`].
+async fn fetch_text(source: &DataSource, file: &'static str) -> Result<String, LoadError> {
+    let network = |detail: String| LoadError::Network { file, detail };
+    let signal = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS);
+    let response = Request::get(&source.url(file))
+        .abort_signal(Some(&signal))
+        .send()
+        .await;
+    match response {
+        Err(error) if signal.aborted() => Err(network(format!(
+            "no answer within {} seconds ({error})",
+            TIMEOUT_MS / 1000
+        ))),
+        Err(error) => Err(network(error.to_string())),
+        Ok(response) if !response.ok() => Err(LoadError::Status {
             file,
             status: response.status(),
-        });
+        }),
+        Ok(response) => response.text().await.map_err(|e| network(e.to_string())),
     }
-    response.text().await.map_err(network)
 }
 
-/// Fetches both data files at once (the page preloads them): `(content, dossiers)`.
-pub async fn fetch_data() -> Result<(String, String), LoadError> {
-    let (content, dossiers) = futures::join!(fetch_text(CONTENT_FILE), fetch_text(DOSSIERS_FILE));
-    Ok((content?, dossiers?))
-}
-
-/// Fetches both data files, then validates and indexes them.
-pub async fn load_site() -> Result<Arc<Site>, LoadError> {
-    let (content, dossiers) = fetch_data().await?;
-    let site = Site::from_json(&content, &dossiers, crate::today::today()).map_err(|errors| {
-        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        LoadError::Invalid(lines.join("\n"))
-    })?;
-    Ok(Arc::new(site))
+/// Fetches both data files at once (the page preloads them), then validates and indexes them
+/// with their statuses as of `today`.
+pub async fn load(source: &DataSource, today: Date) -> Result<LoadedSite, LoadError> {
+    let (content, dossiers) = futures::join!(
+        fetch_text(source, CONTENT_FILE),
+        fetch_text(source, DOSSIERS_FILE)
+    );
+    let (content, dossiers) = (content?, dossiers?);
+    let site = Site::from_json(&content, &dossiers, today)?;
+    Ok(LoadedSite {
+        site,
+        fingerprint: fingerprint(&content, &dossiers),
+    })
 }

@@ -1,16 +1,37 @@
 //! Site paths in each language: English at the unprefixed paths, the others under `/fr`,
 //! `/de` and `/hu`; and the base path when the site is deployed under a sub-path
-//! (`/connect-explorer/…`). No Leptos here.
+//! (`/connect-explorer/…`). Every page is a directory on a static host, so its address ends
+//! with a slash: that is the address the host serves without a redirect. No Leptos here.
 
 use crate::i18n::Lang;
 
-/// The path of `page` (which starts with `/`) in `lang`: `/themes` → `/fr/themes`, `/` → `/fr`.
+/// The address of `page` in `lang`, without the base path: `/themes` → `/fr/themes/`,
+/// `/` → `/fr/`, `/dossiers?q=x` → `/fr/dossiers/?q=x`. `page` starts with `/` and may carry a
+/// query string or a fragment.
 pub fn localize(lang: Lang, page: &str) -> String {
+    let split = page.find(['?', '#']).unwrap_or(page.len());
+    let (path, rest) = page.split_at(split);
+    let path = path.trim_end_matches('/');
     match lang {
-        Lang::En => page.to_owned(),
-        _ if page == "/" || page.is_empty() => format!("/{}", lang.code()),
-        _ => format!("/{}{page}", lang.code()),
+        Lang::En if path.is_empty() => format!("/{rest}"),
+        Lang::En => format!("{path}/{rest}"),
+        _ => format!("/{}{path}/{rest}", lang.code()),
     }
+}
+
+/// A path as a visitor may type or a host may pass it, made safe to build links from: every
+/// run of slashes and backslashes becomes one slash, so that no link the site writes can
+/// become protocol-relative (`//host/…`) and leave the site.
+pub fn clean_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len() + 1);
+    out.push('/');
+    for c in path.chars() {
+        let slash = c == '/' || c == '\\';
+        if !(slash && out.ends_with('/')) {
+            out.push(if slash { '/' } else { c });
+        }
+    }
+    out
 }
 
 /// Splits a path into its language and the page path: `/fr/themes` → (French, `/themes`),
@@ -72,13 +93,38 @@ mod tests {
 
     #[test]
     fn localizes_paths() {
-        assert_eq!(localize(Lang::En, "/themes"), "/themes");
-        assert_eq!(localize(Lang::Fr, "/themes"), "/fr/themes");
-        assert_eq!(localize(Lang::Hu, "/"), "/hu");
+        assert_eq!(localize(Lang::En, "/"), "/");
+        assert_eq!(localize(Lang::En, "/themes"), "/themes/");
+        assert_eq!(localize(Lang::En, "/themes/"), "/themes/");
+        assert_eq!(localize(Lang::Fr, "/themes"), "/fr/themes/");
+        assert_eq!(localize(Lang::Hu, "/"), "/hu/");
         assert_eq!(
             localize(Lang::De, "/dossiers?status=in-force"),
-            "/de/dossiers?status=in-force"
+            "/de/dossiers/?status=in-force"
         );
+        assert_eq!(localize(Lang::En, "/about#sources"), "/about/#sources");
+        assert_eq!(localize(Lang::En, "/?q=x"), "/?q=x");
+    }
+
+    #[test]
+    fn cleans_paths_that_could_leave_the_site() {
+        assert_eq!(clean_path("//evil.example/x"), "/evil.example/x");
+        assert_eq!(clean_path("/\\evil.example"), "/evil.example");
+        assert_eq!(clean_path("\\/evil"), "/evil");
+        assert_eq!(clean_path("/dossiers//"), "/dossiers/");
+        assert_eq!(clean_path(""), "/");
+        assert_eq!(clean_path("/themes"), "/themes");
+        for lang in Lang::ALL {
+            for odd in [
+                "//evil.example/x",
+                "/\\evil.example",
+                "/%2F%2Fx",
+                "/dossiers//",
+            ] {
+                let href = localize(lang, &clean_path(odd));
+                assert!(href.starts_with('/') && !href.starts_with("//"), "{href}");
+            }
+        }
     }
 
     #[test]
@@ -116,7 +162,7 @@ mod tests {
         assert_eq!(split_lang("/french"), (Lang::En, "/french"));
         assert_eq!(split_lang("/ő/x"), (Lang::En, "/ő/x"));
         for lang in Lang::ALL {
-            for page in ["/", "/themes", "/dossiers/com-2021-574"] {
+            for page in ["/", "/themes/", "/dossiers/com-2021-574/"] {
                 assert_eq!(split_lang(&localize(lang, page)), (lang, page));
             }
         }

@@ -2,7 +2,7 @@
 
 use crate::data::content::Content;
 use crate::data::date::Date;
-use crate::data::validation::ValidationError;
+use crate::data::validation::ValidationErrors;
 use crate::dossiers::index::DossierIndex;
 use crate::dossiers::model::{DossierFile, SourceCounts};
 
@@ -22,11 +22,7 @@ pub struct Site {
 impl Site {
     /// Parses both data files, checks each on its own and against each other, and indexes the
     /// dossiers with their statuses as of `today`.
-    pub fn from_json(
-        content: &str,
-        dossiers: &str,
-        today: Date,
-    ) -> Result<Site, Vec<ValidationError>> {
+    pub fn from_json(content: &str, dossiers: &str, today: Date) -> Result<Site, ValidationErrors> {
         let content = Content::from_json(content)?;
         let source_ids: Vec<&str> = content.sources.iter().map(|s| s.id.as_str()).collect();
         let file = DossierFile::from_json(dossiers, &source_ids)?;

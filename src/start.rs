@@ -1,6 +1,8 @@
-//! Starting the app in the browser. A prerendered page is taken over in place (hydrated) when
-//! it shows exactly what the app would render now: same data, same day's statuses, same URL.
-//! Otherwise the app renders from scratch, with the data it already fetched.
+//! Starting the app in the browser. A prerendered page is taken over in place (hydrated) only
+//! when it shows exactly what the app would render now: same data, same day's statuses, same
+//! address, and a page nothing has changed since it arrived. Otherwise the app renders from
+//! scratch, with the data it already fetched. If the data cannot be loaded, the prerendered
+//! page stays as it is, with a notice.
 
 /// What a prerendered page says about itself, in attributes of its `<body>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,13 +11,16 @@ pub struct Prerendered {
     pub data: String,
     /// The day its statuses were computed for.
     pub as_of: crate::data::date::Date,
-    /// The path it was rendered for; empty for `404.html`, which fits any path.
+    /// The address it was rendered for (base included, with its trailing slash); empty for
+    /// `404.html`, which fits any address.
     pub path: String,
 }
 
-/// Whether to hydrate: the page was rendered from these very data files, for this path with no
-/// query string, and no dossier's status has changed since the page's day.
-/// Hosts may add a trailing slash to a directory's address; it names the same page.
+/// Whether to hydrate: the page was rendered from these very data files, for this address with
+/// no query string, and no dossier's status has changed since the page's day. The address must
+/// be the page's own, or the same without its trailing slash (hosts serve a directory's page at
+/// both); anything else, such as doubled slashes or escaped ones, may render differently in
+/// the router, and hydrating a page that differs stops the app.
 pub fn can_hydrate(
     page: &Prerendered,
     site_data: &str,
@@ -23,30 +28,39 @@ pub fn can_hydrate(
     search: &str,
     statuses_unchanged: bool,
 ) -> bool {
-    let same_path = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
+    let same_path =
+        path == page.path || (!path.ends_with('/') && page.path.strip_suffix('/') == Some(path));
+    let same_path = same_path && !path.is_empty();
     page.data == site_data
         && !page.path.is_empty()
-        && same_path(&page.path, path)
+        && same_path
         && search.is_empty()
         && statuses_unchanged
 }
 
-/// Starts the app: registers the service worker and hydrates or renders the page.
+/// Starts the app: guards, service worker, then hydrates or renders the page.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use crate::app::App;
+    use crate::loader::{load, DataSource, LoadedSite};
     use crate::paths::normalize_base;
-    use crate::site::{fingerprint, Site};
     use leptos::prelude::*;
     use std::sync::Arc;
 
+    crate::browser::install_guards();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let base = normalize_base(&document.base_uri().ok().flatten().unwrap_or_default());
     let Some(body) = document.body() else {
         return;
     };
+    // Prerendered pages name their base path; the development server's page has a <base>.
+    let base = normalize_base(
+        &body
+            .get_attribute("data-base")
+            .or_else(|| document.base_uri().ok().flatten())
+            .unwrap_or_default(),
+    );
     let prerendered = (|| {
         Some(Prerendered {
             data: body.get_attribute("data-prerendered")?,
@@ -63,12 +77,9 @@ pub fn start() {
     register_service_worker(&base);
     // Not leptos::task::spawn_local: Leptos sets up its executor only when it mounts.
     wasm_bindgen_futures::spawn_local(async move {
-        // Offline without a cached copy, a server error or a damaged file: the static page
-        // stays readable, its links keep working as ordinary page loads, and a notice says why
-        // filters and search do not.
-        let (content, dossiers) = match crate::loader::fetch_data().await {
-            Ok(texts) => texts,
-            Err(error) => return show_data_notice(&document, &body, base, error.to_string()),
+        let source = DataSource {
+            base: base.clone(),
+            version: Some(page.data.clone()),
         };
         let location = web_sys::window().map(|w| w.location());
         let path = location
@@ -79,25 +90,20 @@ pub fn start() {
             .as_ref()
             .and_then(|l| l.search().ok())
             .unwrap_or_default();
-        let mut site = match Site::from_json(&content, &dossiers, crate::today::today()) {
-            Ok(site) => site,
-            Err(errors) => {
-                let details = errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                return show_data_notice(&document, &body, base, details);
+        let LoadedSite {
+            mut site,
+            fingerprint,
+        } = match load(&source, crate::today::today()).await {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                return show_data_notice(&document, &body, base, path, search, error.to_string())
             }
         };
+        // A translation tool or an extension that changed the page before the app started
+        // (the boot script watches for that) would make hydration fail.
+        let untouched = !body.has_attribute("data-mutated");
         let unchanged = site.dossiers.statuses_hold_on(page.as_of);
-        if can_hydrate(
-            &page,
-            &fingerprint(&content, &dossiers),
-            &path,
-            &search,
-            unchanged,
-        ) {
+        if untouched && can_hydrate(&page, &fingerprint, &path, &search, unchanged) {
             // Every status is the same on the page's day as today, so the page's day is shown,
             // exactly as rendered.
             site.today = page.as_of;
@@ -120,6 +126,8 @@ fn show_data_notice(
     page: &web_sys::Document,
     body: &web_sys::HtmlElement,
     base: String,
+    pathname: String,
+    search: String,
     details: String,
 ) {
     use crate::components::loaded::DataUnavailableNotice;
@@ -131,7 +139,7 @@ fn show_data_notice(
     if let (Some(main), Some(holder)) = (main, holder) {
         let _ = main.prepend_with_node_1(&holder);
         let handle = leptos::mount::mount_to(holder.unchecked_into(), move || {
-            view! { <DataUnavailableNotice base details /> }
+            view! { <DataUnavailableNotice base pathname search details /> }
         });
         handle.forget();
     }
@@ -139,7 +147,8 @@ fn show_data_notice(
 }
 
 /// Records on `<body data-app>` how the app started, "hydrated" or "rendered": the page is
-/// interactive from then on, and tests can tell that a prerendered page was taken over in place.
+/// interactive from then on (its JavaScript-only controls show), and tests can tell that a
+/// prerendered page was taken over in place.
 #[cfg(target_arch = "wasm32")]
 fn mark_started(body: &web_sys::HtmlElement, how: &str) {
     let _ = body.set_attribute("data-app", how);
@@ -149,7 +158,7 @@ fn mark_started(body: &web_sys::HtmlElement, how: &str) {
 /// `<!--HEAD-->` marker, so that a fresh render does not duplicate them.
 #[cfg(target_arch = "wasm32")]
 fn clear_prerendered(document: &web_sys::Document, body: &web_sys::HtmlElement) {
-    body.set_inner_html("");
+    body.replace_children_with_node_0();
     if let Some(head) = document.head() {
         let mut marker_seen = false;
         let mut child = head.first_child();
@@ -197,26 +206,26 @@ mod tests {
     #[test]
     fn hydrates_only_an_exact_match() {
         assert!(can_hydrate(
-            &page("/dossiers"),
+            &page("/dossiers/"),
             "abc",
-            "/dossiers",
+            "/dossiers/",
             "",
             true
         ));
         assert!(
-            !can_hydrate(&page("/dossiers"), "abd", "/dossiers", "", true),
+            !can_hydrate(&page("/dossiers/"), "abd", "/dossiers/", "", true),
             "other data"
         );
         assert!(
-            !can_hydrate(&page("/dossiers"), "abc", "/dossiers", "?q=x", true),
+            !can_hydrate(&page("/dossiers/"), "abc", "/dossiers/", "?q=x", true),
             "a query string"
         );
         assert!(
-            !can_hydrate(&page("/dossiers"), "abc", "/themes", "", true),
+            !can_hydrate(&page("/dossiers/"), "abc", "/themes/", "", true),
             "another path"
         );
         assert!(
-            !can_hydrate(&page("/dossiers"), "abc", "/dossiers", "", false),
+            !can_hydrate(&page("/dossiers/"), "abc", "/dossiers/", "", false),
             "a status changed since"
         );
         assert!(
@@ -224,9 +233,24 @@ mod tests {
             "404.html fits any path, so it never hydrates"
         );
         assert!(
-            can_hydrate(&page("/fr"), "abc", "/fr/", "", true),
-            "a trailing slash names the same page"
+            can_hydrate(&page("/fr/"), "abc", "/fr", "", true),
+            "without its trailing slash the address names the same page"
         );
+        assert!(can_hydrate(&page("/"), "abc", "/", "", true));
         assert!(can_hydrate(&page("/ce/"), "abc", "/ce/", "", true));
+        for odd in [
+            "/dossiers//",
+            "/dossiers///",
+            "//dossiers/",
+            "/dossiers%2F",
+            "/dossiers\\",
+            "/Dossiers/",
+        ] {
+            assert!(
+                !can_hydrate(&page("/dossiers/"), "abc", odd, "", true),
+                "{odd} may render otherwise, so it renders from scratch"
+            );
+        }
+        assert!(!can_hydrate(&page("/"), "abc", "", "", true));
     }
 }

@@ -2,11 +2,13 @@
 //! HTML by the app's own views, plus `404.html`, `sitemap.xml`, `robots.txt`, `feed.xml`,
 //! `_headers` and the service worker.
 //!
-//! Usage: `prerender <trunk-output> <site-dir> [--base /connect-explorer/] [--site-url https://…]`
+//! Usage: `prerender <trunk-output> <site-dir> [--base /connect-explorer/] [--site-url https://…]
+//! [--today 2026-11-29]`
 //! `<trunk-output>` is `trunk build --release --public-url ./`'s output; `<site-dir>` is
 //! replaced by the finished site.
 
 use connect_explorer::data::content::CONTENT_FILE;
+use connect_explorer::data::date::Date;
 use connect_explorer::dossiers::model::DOSSIERS_FILE;
 use connect_explorer::i18n::Lang;
 use connect_explorer::paths::{localize, normalize_base, with_base};
@@ -35,6 +37,9 @@ struct Options {
     site_dir: PathBuf,
     base: String,
     site_url: String,
+    /// The day statuses are computed for: the build machine's date unless given, so that a
+    /// build (and the tests against it) can be pinned to a day.
+    today: Date,
 }
 
 fn main() -> ExitCode {
@@ -51,15 +56,19 @@ fn main() -> ExitCode {
 }
 
 fn parse_args(args: Vec<String>) -> Result<Options, String> {
-    let usage =
-        "usage: prerender <trunk-output> <site-dir> [--base /sub/] [--site-url https://host]";
+    let usage = "usage: prerender <trunk-output> <site-dir> [--base /sub/] [--site-url https://host] [--today YYYY-MM-DD]";
     let mut positional = Vec::new();
     let (mut base, mut site_url) = (String::new(), "http://127.0.0.1:8080".to_owned());
+    let mut today = connect_explorer::today::today();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--base" => base = normalize_base(&args.next().ok_or(usage)?),
             "--site-url" => site_url = args.next().ok_or(usage)?.trim_end_matches('/').to_owned(),
+            "--today" => {
+                let day = args.next().ok_or(usage)?;
+                today = day.parse().map_err(|e| format!("--today {day}: {e}"))?;
+            }
             _ => positional.push(PathBuf::from(arg)),
         }
     }
@@ -70,6 +79,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         site_dir,
         base,
         site_url,
+        today,
     })
 }
 
@@ -111,19 +121,14 @@ fn build(options: &Options) -> Result<usize, String> {
         site_dir,
         base,
         site_url,
+        today,
     } = options;
+    let today = *today;
     let template =
         Template::new(&read(&trunk_dir.join("index.html"))?).map_err(|e| e.to_string())?;
     let content = read(&trunk_dir.join(CONTENT_FILE))?;
     let dossiers = read(&trunk_dir.join(DOSSIERS_FILE))?;
-    let today = connect_explorer::today::today();
-    let site = Site::from_json(&content, &dossiers, today).map_err(|errors| {
-        errors
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
+    let site = Site::from_json(&content, &dossiers, today).map_err(|errors| errors.to_string())?;
     let site = Arc::new(site);
     let data_fingerprint = fingerprint(&content, &dossiers);
 
@@ -137,27 +142,34 @@ fn build(options: &Options) -> Result<usize, String> {
 
     any_spawner::Executor::init_futures_executor().map_err(|e| format!("executor: {e:?}"))?;
     let root = format!("{site_url}{base}");
+    let common = format!(
+        " data-base=\"{}/\" data-prerendered=\"{data_fingerprint}\" data-as-of=\"{today}\"",
+        escape(base)
+    );
     let pages = all_pages(&site);
+    let mut pages_fingerprint = String::new();
     for page in &pages {
         let links = page_links(&root, page);
         let attributes = format!(
-            " data-prerendered=\"{data_fingerprint}\" data-as-of=\"{today}\" data-path=\"{}\"",
+            "{common} data-path=\"{}\"",
             escape(&with_base(base, &page.path()))
         );
         let parts = PageParts {
             base,
+            data_version: &data_fingerprint,
             boot_file: &boot_file,
             links: &links,
             body_attributes: &attributes,
             body: "",
         };
         let html = render(&template, parts, site.clone(), &page.path());
+        pages_fingerprint = fingerprint(&pages_fingerprint, &html);
         write(&site_dir.join(page.file()), &html)?;
     }
-    let attributes =
-        format!(" data-prerendered=\"{data_fingerprint}\" data-as-of=\"{today}\" data-path=\"\"");
+    let attributes = format!("{common} data-path=\"\"");
     let parts = PageParts {
         base,
+        data_version: &data_fingerprint,
         boot_file: &boot_file,
         links: "",
         body_attributes: &attributes,
@@ -172,9 +184,24 @@ fn build(options: &Options) -> Result<usize, String> {
     write(&site_dir.join("robots.txt"), &robots(&root))?;
     write(&site_dir.join(FEED_FILE), &atom_feed(&site, &root))?;
     write(&site_dir.join("_headers"), &headers_file(base))?;
+    // The data files under the address the pages ask for, with the data version.
     let mut precache = vec![String::new()];
-    precache.extend(assets.iter().filter(|name| !name.starts_with('_')).cloned());
-    let version = fingerprint(&data_fingerprint, &precache.join("\n"));
+    precache.extend(
+        assets
+            .iter()
+            .filter(|name| !name.starts_with('_'))
+            .map(|name| {
+                if name.starts_with("data/") {
+                    format!("{name}?v={data_fingerprint}")
+                } else {
+                    name.clone()
+                }
+            }),
+    );
+    let version = fingerprint(
+        &format!("{data_fingerprint}{pages_fingerprint}"),
+        &precache.join("\n"),
+    );
     write(
         &site_dir.join("sw.js"),
         &service_worker(base, &version, &precache),
@@ -212,7 +239,11 @@ fn render(template: &Template, parts: PageParts, site: Arc<Site>, path: &str) ->
         provide_context(meta);
         provide_context(RequestUrl::new(&with_base(parts.base, path)));
         let base = parts.base.to_owned();
-        let body = view! { <App base data=site /> }.to_html();
+        // `<!>` marks a place for the app's views; HTML parses it as a bogus comment, which
+        // validators report. `<!---->` builds the same empty comment node.
+        let body = view! { <App base data=site /> }
+            .to_html()
+            .replace("<!>", "<!---->");
         let document = template.render(&PageParts {
             body: &body,
             ..parts

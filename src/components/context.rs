@@ -1,38 +1,71 @@
 //! Values every view can reach: the interface language and the site's data.
 
 use crate::i18n::{Lang, Messages};
-use crate::loader::LoadError;
-use crate::paths::{localize, split_lang, strip_base, with_base};
+use crate::loader::{load, DataSource, LoadError};
+use crate::paths::{clean_path, localize, split_lang, strip_base, with_base};
 use crate::site::Site;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
-/// The interface language, derived from the URL, and helpers that depend on it.
+/// The interface language and the current address, and the links that depend on them.
+///
+/// Reactivity: pages are built anew whenever the language changes (the router renders another
+/// route), so a page may read [`I18n::t`] once, untracked, when it is built. Only the parts
+/// that outlive a language change (the shell: header, navigation, footer, skip link) read it
+/// inside closures so that they follow.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    lang: Memo<Lang>,
-    base: &'static str,
+    lang: Signal<Lang>,
+    /// The current page's path, without base and language prefix, cleaned of odd slashes.
+    page: Signal<String>,
+    /// The current query string, without `?`.
+    search: Signal<String>,
+    base: StoredValue<String>,
 }
 
 impl I18n {
-    /// Derives the language from the current path under `base` (the deployment's base path,
-    /// e.g. `/connect-explorer`, or empty) and makes it available to all views below.
+    /// Derives the language and page from the router's location under `base` (the deployment's
+    /// base path, e.g. `/connect-explorer`, or empty) and makes them available to all views
+    /// below.
     pub fn provide(base: &str) -> I18n {
         let location = use_location();
-        // One small string per app instance, kept for its lifetime so that I18n stays Copy.
-        let base: &'static str = Box::leak(base.to_owned().into_boxed_str());
+        let base = base.to_owned();
+        let split = {
+            let base = base.clone();
+            Memo::new(move |_| {
+                let path = location.pathname.read();
+                let (lang, page) = split_lang(strip_base(&base, &path));
+                (lang, clean_path(page))
+            })
+        };
         let i18n = I18n {
-            lang: Memo::new(move |_| split_lang(strip_base(base, &location.pathname.read())).0),
-            base,
+            lang: Memo::new(move |_| split.read().0).into(),
+            page: Memo::new(move |_| split.read().1.clone()).into(),
+            search: location.search.into(),
+            base: StoredValue::new(base),
+        };
+        provide_context(i18n);
+        i18n
+    }
+
+    /// The same, for a view mounted outside the router (the notice on a prerendered page whose
+    /// data could not be loaded): the address is read once, as the browser has it.
+    pub fn provide_fixed(base: &str, pathname: &str, search: &str) -> I18n {
+        let (lang, page) = split_lang(strip_base(base, pathname));
+        let i18n = I18n {
+            lang: Signal::stored(lang),
+            page: Signal::stored(clean_path(page)),
+            search: Signal::stored(search.trim_start_matches('?').to_owned()),
+            base: StoredValue::new(base.to_owned()),
         };
         provide_context(i18n);
         i18n
     }
 
     /// The deployment's base path (`/connect-explorer`, or empty at the root).
-    pub fn base(&self) -> &'static str {
-        self.base
+    pub fn base(&self) -> String {
+        self.base.get_value()
     }
 
     /// The current language (tracked).
@@ -45,38 +78,43 @@ impl I18n {
         self.lang.get().messages()
     }
 
-    /// The path of `page` in the current language, under the base path (tracked).
+    /// The address of `page` in the current language, under the base path (tracked).
     pub fn href(&self, page: &str) -> String {
         self.href_in(self.lang.get(), page)
     }
 
-    /// The path of `page` in `lang`, under the base path.
+    /// The address of `page` in `lang`, under the base path.
     pub fn href_in(&self, lang: Lang, page: &str) -> String {
-        with_base(self.base, &localize(lang, page))
+        self.base
+            .with_value(|base| with_base(base, &localize(lang, page)))
     }
 
     /// The current page's path without base and language prefix (tracked).
     pub fn page_path(&self) -> String {
-        let location = use_location();
-        let path = location.pathname.get();
-        split_lang(strip_base(self.base, &path)).1.to_owned()
+        self.page.get()
+    }
+
+    /// The current page in `lang`, with its query string (tracked): where the language
+    /// selector leads, and, in the current language, where "try again" reloads.
+    pub fn here_in(&self, lang: Lang) -> String {
+        let page = self.href_in(lang, &self.page.get());
+        let search = self.search.get();
+        if search.is_empty() {
+            page
+        } else {
+            format!("{page}?{search}")
+        }
+    }
+
+    /// The current page with its query string, in the current language (tracked).
+    pub fn here(&self) -> String {
+        self.here_in(self.lang.get())
     }
 }
 
 /// The interface language and text.
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
-}
-
-/// The current path with its query string (tracked), for links back to this very view.
-pub fn current_path_and_query() -> String {
-    let location = use_location();
-    let search = location.search.get();
-    if search.is_empty() {
-        location.pathname.get()
-    } else {
-        format!("{}?{search}", location.pathname.get())
-    }
 }
 
 /// The site's data: already there (prerendered pages, and the browser when it takes them
@@ -91,11 +129,21 @@ pub enum SiteData {
 }
 
 impl SiteData {
-    /// Makes `ready` data available to all views below, or starts fetching it.
-    pub fn provide(ready: Option<Arc<Site>>) {
+    /// Makes `ready` data available to all views below, or starts fetching it from under
+    /// `base`.
+    pub fn provide(ready: Option<Arc<Site>>, base: String) {
         let data = match ready {
             Some(site) => SiteData::Ready(site),
-            None => SiteData::Fetched(LocalResource::new(crate::loader::load_site)),
+            None => SiteData::Fetched(LocalResource::new(move || {
+                let source = DataSource {
+                    base: base.clone(),
+                    version: None,
+                };
+                async move {
+                    let loaded = load(&source, crate::today::today()).await?;
+                    Ok(Arc::new(loaded.site))
+                }
+            })),
         };
         provide_context(data);
     }

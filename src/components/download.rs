@@ -17,14 +17,26 @@ pub fn download(filename: &str, mime: &str, contents: &str) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return;
     };
-    if let Some(anchor) = document
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
+    if let (Some(anchor), Some(body)) = (
+        document
+            .create_element("a")
+            .ok()
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()),
+        document.body(),
+    ) {
         anchor.set_href(&url);
         anchor.set_download(filename);
+        // Some Firefox and Safari versions ignore a click on a detached link, and cancel a
+        // download whose address is revoked in the same task; so the link joins the page for
+        // the click, and the address lives on a while.
+        let _ = body.append_child(&anchor);
         anchor.click();
+        anchor.remove();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
 }

@@ -3,9 +3,9 @@
 
 use super::context::use_i18n;
 use crate::i18n::{root_redirect, Lang};
-use crate::paths::strip_base;
+use crate::paths::localize;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 /// The `localStorage` key of the visitor's language choice.
@@ -26,11 +26,9 @@ fn remember(lang: Lang) {
 /// one (and remembers it). Runs in the browser only, after the first render.
 pub fn follow_language_preference() {
     let i18n = use_i18n();
-    let location = use_location();
     let navigate = use_navigate();
     Effect::new(move |_| {
-        let path = location.pathname.get_untracked();
-        let path = strip_base(i18n.base(), &path);
+        let path = untrack(|| localize(i18n.lang(), &i18n.page_path()));
         let remembered = storage()
             .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
             .and_then(|code| Lang::from_code(&code));
@@ -43,15 +41,9 @@ pub fn follow_language_preference() {
                 .collect();
             Lang::preferred(languages.iter().map(String::as_str))
         });
-        if let Some(lang) = root_redirect(path, remembered, preferred) {
+        if let Some(lang) = root_redirect(&path, remembered, preferred) {
             remember(lang);
-            let search = location.search.get_untracked();
-            let query = if search.is_empty() {
-                String::new()
-            } else {
-                format!("?{search}")
-            };
-            let target = format!("{}{query}", i18n.href_in(lang, "/"));
+            let target = untrack(|| i18n.here_in(lang));
             navigate(
                 &target,
                 NavigateOptions {
@@ -68,22 +60,12 @@ pub fn follow_language_preference() {
 #[component]
 pub fn LanguageSelector() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
     let details = NodeRef::<leptos::html::Details>::new();
     // A client-side navigation leaves the page in place, so close the list by hand.
     let choose = move |lang: Lang| {
         remember(lang);
         if let Some(details) = details.get() {
             details.set_open(false);
-        }
-    };
-    let target = move |lang: Lang| {
-        let search = location.search.get();
-        let page = i18n.href_in(lang, &i18n.page_path());
-        if search.is_empty() {
-            page
-        } else {
-            format!("{page}?{search}")
         }
     };
     view! {
@@ -102,7 +84,7 @@ pub fn LanguageSelector() -> impl IntoView {
                         view! {
                             <li>
                                 <a
-                                    href=move || target(lang)
+                                    href=move || i18n.here_in(lang)
                                     hreflang=lang.code()
                                     lang=lang.code()
                                     aria-current=move || (i18n.lang() == lang).then_some("true")

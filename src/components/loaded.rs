@@ -1,7 +1,7 @@
 //! Renders a view once the site's data is there, with a loading state and a helpful message
 //! with a retry link when it cannot be loaded.
 
-use super::context::{current_path_and_query, use_i18n, use_site_data, SiteData};
+use super::context::{use_i18n, use_site_data, I18n, SiteData};
 use crate::site::Site;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -87,7 +87,7 @@ fn FailureMessage(
             <p>{move || i18n.t().load_failed_body}</p>
             <p>
                 // rel="external" makes the router leave the click to the browser: a real reload.
-                <a href=current_path_and_query rel="external">
+                <a href=move || i18n.here() rel="external">
                     {move || i18n.t().retry}
                 </a>
             </p>
@@ -100,21 +100,20 @@ fn FailureMessage(
 }
 
 /// A stand-alone notice for a prerendered page whose data could not be loaded: the page stays
-/// readable, and this says why its interactive parts do not work. Mounted on its own, so it
-/// brings the router and language context it needs.
+/// readable, and this says why its interactive parts do not work. Mounted on its own, without
+/// a router: a router here would take over every link on the static page and, with no routes
+/// to complete its navigations, leave them dead. Its links are ordinary page loads.
 #[component]
 pub fn DataUnavailableNotice(
     /// The deployment's base path.
     base: String,
+    /// The page's path, as the browser has it.
+    pathname: String,
+    /// The page's query string.
+    search: String,
     /// The technical details.
     details: String,
 ) -> impl IntoView {
-    view! {
-        <leptos_router::components::Router base=base.clone()>
-            {
-                super::context::I18n::provide(&base);
-                view! { <FailureMessage details=details.clone() /> }
-            }
-        </leptos_router::components::Router>
-    }
+    I18n::provide_fixed(&base, &pathname, &search);
+    view! { <FailureMessage details /> }
 }

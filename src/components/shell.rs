@@ -1,22 +1,33 @@
 //! The frame around every page: skip link, header with the primary navigation, and footer.
 
-use super::context::{current_path_and_query, use_i18n};
+use super::context::use_i18n;
 use super::language::LanguageSelector;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use wasm_bindgen::JsCast;
 
 /// The id of the element that holds each page's main content.
 pub const MAIN_ID: &str = "main";
 
-/// The first focusable element: jumps past the header to the page content.
+/// The first focusable element: jumps past the header to the page content. A bare fragment,
+/// so that it stays on the visitor's address whatever that is; prerendered pages have no
+/// `<base>` element, and where one exists (the development server) the click is handled here,
+/// before the router or the browser resolves the fragment against it.
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let i18n = use_i18n();
-    // The full path, not just "#main": with a <base> element a bare fragment would resolve
-    // against the site root and leave the page.
-    let href = move || format!("{}#{MAIN_ID}", current_path_and_query());
+    let skip = |ev: leptos::ev::MouseEvent| {
+        let main = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(MAIN_ID));
+        if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+            ev.prevent_default();
+            let _ = main.focus();
+            main.scroll_into_view();
+        }
+    };
     view! {
-        <a class="skip-link" href=href rel="external">
+        <a class="skip-link" href=format!("#{MAIN_ID}") on:click=skip>
             {move || i18n.t().skip_to_content}
         </a>
     }

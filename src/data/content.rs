@@ -2,7 +2,7 @@
 //! cooperation, each block tagged with the source page it comes from.
 
 use super::date::Date;
-use super::validation::{parse_json, Checker, ValidationError};
+use super::validation::{parse_json, Checker, ValidationErrors};
 use serde::{Deserialize, Serialize};
 
 /// Where `content.json` is served from, relative to the site's base URL.
@@ -309,7 +309,7 @@ pub struct HungarianTeaser {
 
 impl Content {
     /// Parses and validates `content.json`.
-    pub fn from_json(text: &str) -> Result<Content, Vec<ValidationError>> {
+    pub fn from_json(text: &str) -> Result<Content, ValidationErrors> {
         let content: Content = parse_json(CONTENT_FILE, text)?;
         content.validate()?;
         Ok(content)
@@ -329,7 +329,7 @@ impl Content {
     }
 
     /// Checks what serde cannot: no empty text, unique keys, and references that resolve.
-    pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
+    pub fn validate(&self) -> Result<(), ValidationErrors> {
         let mut check = Checker::new(CONTENT_FILE);
         let source_ids: Vec<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
         let mut cite = |check: &mut Checker, record: &str, source: &str| {
@@ -344,8 +344,9 @@ impl Content {
 
         for (i, source) in self.sources.iter().enumerate() {
             let record = format!("sources[{i}]");
+            // The id names an anchor on the About page (`#source-001`).
+            check.slug(&record, "id", &source.id);
             for (field, value) in [
-                ("id", &source.id),
                 ("title", &source.title),
                 ("publisher", &source.publisher),
                 ("covers", &source.covers),

@@ -17,18 +17,69 @@ pub struct ValidationError {
     pub problem: String,
 }
 
+/// Every problem found in the data files, one per line when shown.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{}", lines(.0))]
+pub struct ValidationErrors(pub Vec<ValidationError>);
+
+fn lines(errors: &[ValidationError]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl std::ops::Deref for ValidationErrors {
+    type Target = [ValidationError];
+
+    fn deref(&self) -> &[ValidationError] {
+        &self.0
+    }
+}
+
+impl<'a> IntoIterator for &'a ValidationErrors {
+    type Item = &'a ValidationError;
+    type IntoIter = std::slice::Iter<'a, ValidationError>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
 /// Parses a data file, naming the file and the place of a syntax or shape error.
 pub fn parse_json<T: serde::de::DeserializeOwned>(
     file: &'static str,
     text: &str,
-) -> Result<T, Vec<ValidationError>> {
+) -> Result<T, ValidationErrors> {
     serde_json::from_str(text).map_err(|error| {
-        vec![ValidationError {
+        ValidationErrors(vec![ValidationError {
             file,
             record: format!("at line {}, column {}", error.line(), error.column()),
             field: "(JSON)".into(),
             problem: error.to_string(),
-        }]
+        }])
+    })
+}
+
+/// What a text must not contain: control characters (they break the feed's XML and hide in
+/// titles), direction overrides and invisible characters (they let one title pose as another),
+/// and decomposed accents (a search for "dragos" must find "Dragoş", so texts are composed,
+/// NFC).
+fn unfit_character(text: &str) -> Option<(char, &'static str)> {
+    text.chars().find_map(|c| {
+        let why = match c {
+            '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => "a control character",
+            '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}'
+            | '\u{061C}'
+            | '\u{FEFF}' => "an invisible or direction-changing character",
+            '\u{FFFE}' | '\u{FFFF}' => "a noncharacter",
+            '\u{0300}'..='\u{036F}' => "a combining accent (write the text composed, NFC)",
+            _ => return None,
+        };
+        Some((c, why))
     })
 }
 
@@ -69,10 +120,14 @@ impl Checker {
         });
     }
 
-    /// Fails unless `value` has visible text: empty or blank strings say nothing to a visitor.
+    /// Fails unless `value` has visible text (empty or blank strings say nothing to a visitor)
+    /// made only of characters fit to show.
     pub fn text(&mut self, record: impl fmt::Display, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.fail(record, field, "must not be empty");
+        } else if let Some((c, why)) = unfit_character(value) {
+            let problem = format!("contains {why} (U+{:04X})", u32::from(c));
+            self.fail(record, field, problem);
         }
     }
 
@@ -119,11 +174,11 @@ impl Checker {
     }
 
     /// Ends the check: all problems found, or `Ok` when there were none.
-    pub fn finish(self) -> Result<(), Vec<ValidationError>> {
+    pub fn finish(self) -> Result<(), ValidationErrors> {
         if self.errors.is_empty() {
             Ok(())
         } else {
-            Err(self.errors)
+            Err(ValidationErrors(self.errors))
         }
     }
 }
@@ -141,6 +196,33 @@ mod tests {
             errors[0].to_string(),
             "data/x.json: record themes[1] (a), field `title`: must not be empty"
         );
+    }
+
+    #[test]
+    fn refuses_characters_unfit_to_show() {
+        for (text, why) in [
+            ("Title\u{000B}", "control character"),
+            ("Digital \u{202E}tca", "direction-changing"),
+            ("Zero\u{200B}width", "invisible"),
+            ("Drago\u{0073}\u{0327}", "combining accent"),
+        ] {
+            let mut check = Checker::new("f");
+            check.text("r", "title", text);
+            let errors = check.finish().unwrap_err();
+            assert!(errors[0].problem.contains(why), "{text:?}: {}", errors[0]);
+        }
+        let mut check = Checker::new("f");
+        check.text("r", "title", "Dragoş Tudorache – “Path” (UE) n° 2022/2065");
+        assert!(check.finish().is_ok());
+    }
+
+    #[test]
+    fn shows_every_problem_on_its_own_line() {
+        let mut check = Checker::new("f");
+        check.text("a", "x", "");
+        check.text("b", "y", "");
+        let shown = check.finish().unwrap_err().to_string();
+        assert_eq!(shown.lines().count(), 2, "{shown}");
     }
 
     #[test]

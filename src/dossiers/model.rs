@@ -1,11 +1,16 @@
 //! The dossier data file (`data/dossiers.json`) and what follows from each record: its URL id,
 //! its date, its status on a given day and its links to EUR-Lex.
 
+use super::query::YEARS;
 use super::reference::{Act, DocRef, Procedure};
 use crate::data::date::Date;
-use crate::data::validation::{parse_json, Checker, ValidationError};
+use crate::data::validation::{parse_json, Checker, ValidationErrors};
 use crate::text::slugify;
 use serde::{Deserialize, Serialize};
+
+/// The longest id a record may have: the id names the folder of its page, and file systems
+/// refuse names past 255 bytes.
+const MAX_ID_BYTES: usize = 100;
 
 /// Where `dossiers.json` is served from, relative to the site's base URL.
 pub const DOSSIERS_FILE: &str = "data/dossiers.json";
@@ -173,6 +178,20 @@ pub enum StepKind {
 }
 
 impl StepKind {
+    /// The data file's name for the kind (`in-force`).
+    pub fn key(self) -> &'static str {
+        match self {
+            StepKind::Listed => "listed",
+            StepKind::Proposed => "proposed",
+            StepKind::Adopted => "adopted",
+            StepKind::Published => "published",
+            StepKind::InForce => "in-force",
+            StepKind::Applies => "applies",
+            StepKind::AppliesInPart => "applies-in-part",
+            StepKind::Transposition => "transposition",
+        }
+    }
+
     /// Steps whose date, while still ahead, means that an adopted act is not yet fully
     /// applicable.
     fn is_application(self) -> bool {
@@ -355,7 +374,7 @@ impl Dossier {
 
 impl DossierFile {
     /// Parses and validates `dossiers.json`; `source_ids` are the sources a record may cite.
-    pub fn from_json(text: &str, source_ids: &[&str]) -> Result<DossierFile, Vec<ValidationError>> {
+    pub fn from_json(text: &str, source_ids: &[&str]) -> Result<DossierFile, ValidationErrors> {
         let file: DossierFile = parse_json(DOSSIERS_FILE, text)?;
         file.validate(source_ids)?;
         Ok(file)
@@ -363,7 +382,7 @@ impl DossierFile {
 
     /// Checks what serde cannot: texts, dates in order, steps that fit the record, unique ids,
     /// and sources that exist.
-    pub fn validate(&self, source_ids: &[&str]) -> Result<(), Vec<ValidationError>> {
+    pub fn validate(&self, source_ids: &[&str]) -> Result<(), ValidationErrors> {
         let mut check = Checker::new(DOSSIERS_FILE);
         if !source_ids.contains(&self.source_counts.source.as_str()) {
             let problem = format!("`{}` is not one of the sources", self.source_counts.source);
@@ -390,11 +409,21 @@ fn validate_dossier(check: &mut Checker, record: &str, dossier: &Dossier, source
     if let Some(name) = &dossier.short_name {
         check.text(record, "short_name", name);
     }
-    if dossier.id().is_empty() {
+    let id = dossier.id();
+    if id.is_empty() {
         check.fail(
             record,
             "title",
             "gives no letters or digits for an id, and there is no reference",
+        );
+    } else if id.len() > MAX_ID_BYTES {
+        check.fail(
+            record,
+            "title",
+            format!(
+                "makes an id of {} bytes, more than {MAX_ID_BYTES} (it names a folder of the site)",
+                id.len()
+            ),
         );
     }
     if let Some(procedure) = &dossier.procedure {
@@ -442,6 +471,26 @@ fn validate_dossier(check: &mut Checker, record: &str, dossier: &Dossier, source
         }
         if let Some(detail) = &step.detail {
             check.text(record, &format!("{field}.detail"), detail);
+        }
+        if !YEARS.contains(&step.date.year) {
+            check.fail(
+                record,
+                &format!("{field}.date"),
+                format!(
+                    "the year {} is outside {}–{}",
+                    step.date.year,
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            );
+        }
+        let repeatable = step.kind == StepKind::AppliesInPart;
+        if !repeatable && dossier.steps[..i].iter().any(|s| s.kind == step.kind) {
+            check.fail(
+                record,
+                &format!("{field}.kind"),
+                format!("a second `{}` step", step.kind.key()),
+            );
         }
         if i > 0 && step.date < dossier.steps[i - 1].date {
             check.fail(

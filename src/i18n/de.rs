@@ -116,6 +116,7 @@ pub const MESSAGES: Messages = Messages {
     dossiers_title: "Rechtsakte",
     dossiers_description: "Die Rechtsakte der GD CONNECT: Suche nach Titel oder Referenz, Filter nach Status, Art und Jahr, Export der Auswahl.",
     filters_heading: "Filtern",
+    needs_app_note: "Suche, Filter, Sortierung und Export erfordern JavaScript; die Liste unten ist ungefiltert.",
     results_heading: "Ergebnisse",
     search_label: "Titel, Namen und Referenzen durchsuchen",
     search_hint: "Zum Beispiel: data act, COM(2021)574, 52021PC0574, 2021/0293(COD) oder 2022/2481",

@@ -116,6 +116,7 @@ pub const MESSAGES: Messages = Messages {
     dossiers_title: "Legislative files",
     dossiers_description: "DG CONNECT's legislative files: search by title or reference, filter by status, type and year, and export the selection.",
     filters_heading: "Filter",
+    needs_app_note: "Search, filters, sorting and export need JavaScript; the list below is unfiltered.",
     results_heading: "Results",
     search_label: "Search titles, names and references",
     search_hint: "For example: data act, COM(2021)574, 52021PC0574, 2021/0293(COD) or 2022/2481",

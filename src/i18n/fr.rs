@@ -124,6 +124,7 @@ pub const MESSAGES: Messages = Messages {
     dossiers_title: "Dossiers législatifs",
     dossiers_description: "Les dossiers législatifs de la DG CONNECT : recherche par titre ou référence, filtres par statut, type et année, et export de la sélection.",
     filters_heading: "Filtrer",
+    needs_app_note: "La recherche, les filtres, le tri et l’export nécessitent JavaScript ; la liste ci-dessous n’est pas filtrée.",
     results_heading: "Résultats",
     search_label: "Rechercher dans les titres, noms et références",
     search_hint: "Par exemple : data act, COM(2021)574, 52021PC0574, 2021/0293(COD) ou 2022/2481",

@@ -113,6 +113,7 @@ pub const MESSAGES: Messages = Messages {
     dossiers_title: "Jogalkotási dossziék",
     dossiers_description: "A DG CONNECT jogalkotási dossziéi: keresés cím vagy hivatkozás szerint, szűrés státusz, típus és év szerint, a kiválasztás exportálása.",
     filters_heading: "Szűrés",
+    needs_app_note: "A kereséshez, a szűréshez, a rendezéshez és az exportáláshoz JavaScript szükséges; az alábbi lista szűretlen.",
     results_heading: "Találatok",
     search_label: "Keresés címekben, nevekben és hivatkozásokban",
     search_hint: "Például: data act, COM(2021)574, 52021PC0574, 2021/0293(COD) vagy 2022/2481",

@@ -109,6 +109,9 @@ pub struct Messages {
     pub dossiers_title: &'static str,
     pub dossiers_description: &'static str,
     pub filters_heading: &'static str,
+    /// Shown instead of the search and filters when they cannot work (no JavaScript, or the
+    /// app could not start).
+    pub needs_app_note: &'static str,
     pub results_heading: &'static str,
     pub search_label: &'static str,
     pub search_hint: &'static str,

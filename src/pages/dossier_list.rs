@@ -8,7 +8,7 @@ use crate::components::page_meta::PageMeta;
 use crate::dossiers::export::{to_csv, to_json, ExportRow};
 use crate::dossiers::index::{page_window, SearchResult};
 use crate::dossiers::model::{Status, Title, TypeFacet};
-use crate::dossiers::query::{ListQuery, Sort};
+use crate::dossiers::query::{ListQuery, Sort, MAX_QUERY_CHARS};
 use crate::site::Site;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -37,49 +37,122 @@ fn list_href(i18n: I18n, query: &ListQuery) -> String {
     i18n.href(&format!("/dossiers{}", query.to_suffix()))
 }
 
+/// Text typed into the search box that the address may not show yet, and the address query
+/// it was typed over: it counts only while the address still shows that query, so any
+/// navigation (a link, back, forward) brings the view back to the address.
+#[derive(Debug, Clone, PartialEq)]
+struct Typed {
+    over: ListQuery,
+    text: String,
+}
+
+/// How long typing must pause before the address is written: every history call counts
+/// against the browser's limit (100 in 10 seconds in WebKit), and the list itself follows the
+/// box at once.
+const WRITE_ADDRESS_AFTER: std::time::Duration = std::time::Duration::from_millis(400);
+
 #[component]
 fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
     let location = use_location();
     let navigate = use_navigate();
-    let query = Memo::new(move |_| ListQuery::parse(&location.search.read()));
+    let address = Memo::new(move |_| ListQuery::parse(&location.search.read()));
+    let typed = RwSignal::new(None::<Typed>);
+    let query = Memo::new(move |_| {
+        let address = address.get();
+        typed.with(|typed| match typed {
+            Some(typed) if typed.over == address && typed.text != address.q => ListQuery {
+                q: typed.text.clone(),
+                page: 1,
+                ..address
+            },
+            _ => address,
+        })
+    });
     let result = {
         let site = site.clone();
         Memo::new(move |_| query.with(|q| site.dossiers.search(q)))
     };
     let page = Memo::new(move |_| query.read().page.min(result.read().page_count()));
+    let replace = NavigateOptions {
+        replace: true,
+        scroll: false,
+        ..Default::default()
+    };
 
-    // Unknown or malformed parameters, and pages past the end, are dropped from the address.
+    // Unknown or malformed parameters, and pages past the end, are dropped from the address;
+    // not while typed text waits to be written, which would write it early.
     {
         let navigate = navigate.clone();
+        let replace = replace.clone();
         Effect::new(move |_| {
+            if query.read().q != address.read().q {
+                return;
+            }
             let canonical = query.get().with_page(page.get()).to_query_string();
             let current = location.search.get();
             if current.trim_start_matches('?') != canonical {
-                let options = NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                };
-                navigate(&list_href(i18n, &ListQuery::parse(&canonical)), options);
+                navigate(
+                    &list_href(i18n, &ListQuery::parse(&canonical)),
+                    replace.clone(),
+                );
             }
         });
     }
 
-    let on_search = move |text: String| {
+    // Writes the typed text into the address, replacing the history entry, if it differs.
+    // The timer may fire after the visitor has left the list, when its state is gone.
+    let write_address = move || {
+        let (Some(address), Some(Some(pending))) =
+            (address.try_get_untracked(), typed.try_get_untracked())
+        else {
+            return;
+        };
+        if pending.over != address || pending.text == address.q {
+            return;
+        }
         let next = ListQuery {
-            q: text,
+            q: pending.text,
             page: 1,
-            ..query.get_untracked()
+            ..address
         };
-        let options = NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        };
-        navigate(&list_href(i18n, &next), options);
+        typed.update(|typed| {
+            if let Some(typed) = typed {
+                typed.over = next.clone();
+            }
+        });
+        navigate(&list_href(i18n, &next), replace.clone());
     };
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    on_cleanup(move || {
+        if let Some(Some(handle)) = timer.try_get_value() {
+            handle.clear();
+        }
+    });
+    let on_input = Callback::new({
+        let write_address = write_address.clone();
+        move |text: String| {
+            let text: String = text.chars().take(MAX_QUERY_CHARS).collect();
+            let over = address.get_untracked();
+            typed.update(|typed| match typed {
+                Some(typed) if typed.over == over => typed.text = text,
+                _ => *typed = Some(Typed { over, text }),
+            });
+            if let Some(handle) = timer.get_value() {
+                handle.clear();
+            }
+            timer.set_value(
+                set_timeout_with_handle(write_address.clone(), WRITE_ADDRESS_AFTER).ok(),
+            );
+        }
+    });
+    let on_commit = Callback::new(move |()| {
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        write_address();
+    });
 
     let total = site.dossiers.len() as u64;
     let export_site = site.clone();
@@ -118,11 +191,12 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
         <div class="browser">
             <aside class="filters" aria-labelledby="filters-title">
                 <h2 id="filters-title">{t.filters_heading}</h2>
-                <SearchBox query on_search />
+                <p class="needs-app-note notice">{t.needs_app_note}</p>
+                <SearchBox query on_input on_commit />
                 <StatusFacet site=site.clone() query result />
                 <TypeFacetList query result />
                 <YearFilter query result />
-                <p class="clear-all">
+                <p class="clear-all needs-app">
                     <a href=move || list_href(i18n, &ListQuery { sort: query.read().sort, ..ListQuery::default() }) data-noscroll="">
                         {t.clear_filters}
                     </a>
@@ -141,7 +215,7 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
                 </Show>
                 <DossierRows site=site.clone() query result page />
                 <Pagination query result page />
-                <div class="export">
+                <div class="export needs-app">
                     <h3>{t.export_heading}</h3>
                     <p>{move || (t.export_note)(result.read().matches.len() as u64)}</p>
                     <button type="button" on:click={
@@ -156,19 +230,29 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
     }
 }
 
-/// The search field: every keystroke replaces the history entry, so back leaves the list
-/// rather than stepping through letters.
+/// The search field: the list follows every keystroke; the address follows once typing
+/// pauses, or at Enter or on leaving the field, replacing the history entry, so back leaves
+/// the list rather than stepping through letters.
 #[component]
 fn SearchBox(
     /// The list's state.
     query: Memo<ListQuery>,
     /// Called with the text on every input.
-    on_search: impl Fn(String) + 'static,
+    on_input: Callback<String>,
+    /// Called when the text is final for now: Enter, or focus leaving the field.
+    on_commit: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
     view! {
-        <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
+        <form
+            role="search"
+            class="search needs-app"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                on_commit.run(());
+            }
+        >
             <label for="dossier-search">{t.search_label}</label>
             <input
                 id="dossier-search"
@@ -176,9 +260,11 @@ fn SearchBox(
                 name="q"
                 autocomplete="off"
                 spellcheck="false"
+                maxlength=MAX_QUERY_CHARS
                 aria-describedby="dossier-search-hint"
                 prop:value=move || query.read().q.clone()
-                on:input=move |ev| on_search(event_target_value(&ev))
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:change=move |_| on_commit.run(())
             />
             <p id="dossier-search-hint" class="hint">{t.search_hint}</p>
         </form>
@@ -230,7 +316,7 @@ fn StatusFacet(
     let t = i18n.t();
     let counts = site.source_counts.clone();
     view! {
-        <nav class="facet" aria-labelledby="facet-status">
+        <nav class="facet needs-app" aria-labelledby="facet-status">
             <h3 id="facet-status" class="facet-title">{t.status_label}</h3>
             <ul>
                 {Status::ALL
@@ -263,7 +349,7 @@ fn TypeFacetList(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl Int
     let i18n = use_i18n();
     let t = i18n.t();
     view! {
-        <nav class="facet" aria-labelledby="facet-type">
+        <nav class="facet needs-app" aria-labelledby="facet-type">
             <h3 id="facet-type" class="facet-title">{t.type_label}</h3>
             <ul>
                 {TypeFacet::ALL
@@ -290,7 +376,7 @@ fn YearFilter(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl IntoVi
     let i18n = use_i18n();
     let t = i18n.t();
     view! {
-        <fieldset class="facet years">
+        <fieldset class="facet years needs-app">
             <legend class="facet-title">{t.years_label}</legend>
             <YearSelect query result is_from=true />
             <YearSelect query result is_from=false />
@@ -383,7 +469,7 @@ fn SortLinks(query: Memo<ListQuery>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
     view! {
-        <nav class="sort" aria-labelledby="sort-label">
+        <nav class="sort needs-app" aria-labelledby="sort-label">
             <span id="sort-label">{t.sort_label}</span>
             <ul>
                 {Sort::ALL

@@ -1,7 +1,8 @@
 //! The HTML document a prerendered page is served in: trunk's `index.html` with its inline
 //! start-up script replaced by a file (so the Content-Security-Policy needs no inline script)
-//! that starts the app once the page has been painted, the deployment's base path, the page's
-//! links for search engines, and the rendered body.
+//! that starts the app once the page has been painted, every address made absolute under the
+//! deployment's base path (no `<base>` element: with one, a bare `#main` fragment would leave
+//! the page), the page's links for search engines, and the rendered body.
 
 use super::escape;
 use super::security::CONTENT_SECURITY_POLICY;
@@ -10,6 +11,11 @@ use thiserror::Error;
 /// Where leptos_meta puts a page's title and description: the browser finds the same marker
 /// when it takes the page over.
 pub const HEAD_MARKER: &str = "<!--HEAD-->";
+
+/// Stands for the base path in the prepared template.
+const BASE: &str = "\u{0}base\u{0}";
+/// Stands for the data version in the prepared template.
+const DATA_VERSION: &str = "\u{0}data\u{0}";
 
 /// Why trunk's `index.html` cannot serve as the template.
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -22,10 +28,8 @@ pub enum TemplateError {
 /// trunk's `index.html`, prepared once for every page.
 #[derive(Debug, Clone)]
 pub struct Template {
-    /// The head up to the `<base href="` value.
-    head_to_base: String,
-    /// The head after the base value, without `</head>`.
-    head_after_base: String,
+    /// The head, without `</head>`, with markers for the base path and the data version.
+    head: String,
     body_end: String,
     /// The start-up script, to be served as a file.
     pub boot_script: String,
@@ -36,6 +40,9 @@ pub struct Template {
 pub struct PageParts<'a> {
     /// The base path, e.g. `/connect-explorer`, or empty.
     pub base: &'a str,
+    /// The data files' fingerprint: their addresses carry it, so that no cache serves one
+    /// deployment's page with another's data.
+    pub data_version: &'a str,
     /// The boot script's file name.
     pub boot_file: &'a str,
     /// `<link>` elements for the page (canonical, alternates).
@@ -47,17 +54,30 @@ pub struct PageParts<'a> {
 }
 
 /// Starts the app after the prerendered page has been painted and has finished loading, so
-/// that the WebAssembly never delays what the visitor reads first.
+/// that the WebAssembly never delays what the visitor reads first. Until then it watches the
+/// page: a translation tool or an extension that changes it first would make hydration fail,
+/// so the app is told to render afresh. If the app cannot start, the page says so on
+/// `<body data-app="failed">` and stays an ordinary page.
 fn deferred_boot_script(glue: &str, wasm: &str) -> String {
     format!(
         "// Starts connect-explorer once the prerendered page is painted.\n\
+         const watcher = new MutationObserver(() => {{}});\n\
+         watcher.observe(document.body, {{ childList: true, characterData: true, subtree: true }});\n\
          const loaded = document.readyState === 'complete'\n  \
          ? Promise.resolve()\n  \
          : new Promise((done) => addEventListener('load', done, {{ once: true }}));\n\
          loaded\n  \
          .then(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))\n  \
-         .then(() => import({glue}))\n  \
-         .then(({{ default: init }}) => init({{ module_or_path: {wasm} }}));\n",
+         .then(() => {{\n    \
+         if (watcher.takeRecords().length) document.body.dataset.mutated = '';\n    \
+         watcher.disconnect();\n    \
+         return import({glue});\n  \
+         }})\n  \
+         .then(({{ default: init }}) => init({{ module_or_path: new URL({wasm}, import.meta.url) }}))\n  \
+         .catch((error) => {{\n    \
+         console.error('connect-explorer could not start:', error);\n    \
+         document.body.dataset.app = 'failed';\n  \
+         }});\n",
         glue = serde_json::to_string(glue).unwrap_or_default(),
         wasm = serde_json::to_string(wasm).unwrap_or_default(),
     )
@@ -69,10 +89,47 @@ fn cut<'a>(text: &'a str, start: &str, end: &str) -> Option<(&'a str, &'a str, &
     Some((&text[..from], &text[from..to], &text[to..]))
 }
 
+/// Makes every relative `href` and `src` in `head` absolute under the base path marker; data
+/// files also get the data version.
+fn absolute_addresses(head: &str) -> String {
+    let mut out = String::with_capacity(head.len() + 256);
+    let mut rest = head;
+    while let Some(i) = [" href=\"", " src=\""]
+        .iter()
+        .filter_map(|attr| rest.find(attr).map(|i| i + attr.len()))
+        .min()
+    {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.find('"').unwrap_or(rest.len());
+        let value = &rest[..end];
+        let relative = !(value.is_empty()
+            || value.starts_with('/')
+            || value.starts_with('#')
+            || value.contains(':'));
+        if relative {
+            let path = value.trim_start_matches("./");
+            out.push_str(BASE);
+            out.push('/');
+            out.push_str(path);
+            if path.starts_with("data/") {
+                out.push_str("?v=");
+                out.push_str(DATA_VERSION);
+            }
+        } else {
+            out.push_str(value);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 impl Template {
-    /// Prepares trunk's output: replaces the inline module script, drops the preloads of the
-    /// app's code (a prerendered page is read before the app is needed), and drops the title,
-    /// the description and the `lang` attribute that each page sets for itself.
+    /// Prepares trunk's output: replaces the inline module script, drops the `<base>` element
+    /// and the preloads of the app's code (a prerendered page is read before the app is
+    /// needed), and drops the title, the description and the `lang` attribute that each page
+    /// sets for itself.
     pub fn new(index_html: &str) -> Result<Template, TemplateError> {
         let (before, script, after) = cut(index_html, "<script type=\"module\">", "</script>")
             .ok_or(TemplateError::Missing("inline start-up script"))?;
@@ -88,34 +145,44 @@ impl Template {
         let wasm = quoted_after("module_or_path")
             .ok_or(TemplateError::Missing("WebAssembly in the start-up script"))?;
         let mut html = format!("{before}{after}");
+        if cut(&html, "<base href=\"", ">").is_none() {
+            return Err(TemplateError::Missing("<base href>"));
+        }
         for (start, end) in [
+            ("<base href=\"", ">"),
             ("<title>", "</title>"),
             ("<meta name=\"description\"", ">"),
             ("<link rel=\"modulepreload\"", ">"),
             ("<link rel=\"preload\" href=\"./connect-explorer-", ">"),
         ] {
-            if let Some((a, _, b)) = cut(&html, start, end) {
+            while let Some((a, _, b)) = cut(&html, start, end) {
                 html = format!("{a}{b}");
             }
         }
-        html = html.replacen("<html lang=\"en\">", "<html>", 1);
+        let html: String = html
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| format!("{line}\n"))
+            .collect::<String>()
+            .replacen("<html lang=\"en\">", "<html>", 1);
         let (head, rest) = html
             .split_once("</head>")
             .ok_or(TemplateError::Missing("</head>"))?;
         let (_, body_end) = rest
             .split_once("<body>")
             .ok_or(TemplateError::Missing("<body>"))?;
-        let (to_base, base_and_after) = head
-            .split_once("<base href=\"")
-            .ok_or(TemplateError::Missing("<base href>"))?;
-        let (_, after_base) = base_and_after
-            .split_once('"')
-            .ok_or(TemplateError::Missing("<base href>"))?;
         // The policy applies only to what comes after it, so it goes before every link.
-        let policy = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\" />\n    ");
+        let (to_charset, after_charset) = head
+            .split_once("<meta charset=\"utf-8\" />")
+            .ok_or(TemplateError::Missing("<meta charset>"))?;
+        let policy = format!(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\" />"
+        );
         Ok(Template {
-            head_to_base: format!("{to_base}{policy}<base href=\""),
-            head_after_base: format!("\"{}", after_base.trim_end()),
+            head: absolute_addresses(&format!(
+                "{to_charset}<meta charset=\"utf-8\" />\n    {policy}{}",
+                after_charset.trim_end()
+            )),
             body_end: body_end.trim_start().to_owned(),
             boot_script: deferred_boot_script(&glue, &wasm),
         })
@@ -123,12 +190,14 @@ impl Template {
 
     /// The document for one page.
     pub fn render(&self, parts: &PageParts) -> String {
+        let head = self
+            .head
+            .replace(BASE, &escape(parts.base))
+            .replace(DATA_VERSION, &escape(parts.data_version));
         format!(
-            "{to_base}{base}/{after_base}\n    <script type=\"module\" src=\"{boot}\"></script>\n{links}    {HEAD_MARKER}\n  </head>\n  \
+            "{head}\n    <script type=\"module\" src=\"{base}/{boot}\"></script>\n{links}    {HEAD_MARKER}\n  </head>\n  \
              <body{attributes}>{body}{body_end}",
-            to_base = self.head_to_base,
             base = escape(parts.base),
-            after_base = self.head_after_base,
             boot = escape(parts.boot_file),
             links = parts.links,
             attributes = parts.body_attributes,
@@ -149,6 +218,8 @@ mod tests {
     <base href="./" />
     <title>CONNECT Explorer</title>
     <meta name="description" content="Default." />
+    <link rel="icon" href="favicon.ico" />
+    <link rel="preload" href="data/content.json" as="fetch" />
     <link rel="stylesheet" href="./main-1.css" />
 <script type="module">
 import init, * as bindings from './app-1.js';
@@ -162,27 +233,45 @@ const wasm = await init({ module_or_path: './app-1_bg.wasm' });
     fn moves_the_inline_script_out_and_fills_the_page() {
         let template = Template::new(TRUNK).unwrap();
         let boot = &template.boot_script;
+        assert!(boot.contains("return import(\"./app-1.js\");"), "{boot}");
         assert!(
-            boot.contains(".then(() => import(\"./app-1.js\"))"),
-            "{boot}"
-        );
-        assert!(
-            boot.contains("init({ module_or_path: \"./app-1_bg.wasm\" })"),
-            "{boot}"
+            boot.contains(
+                "init({ module_or_path: new URL(\"./app-1_bg.wasm\", import.meta.url) })"
+            ),
+            "the WebAssembly is found beside the script, whatever the page's address: {boot}"
         );
         assert!(
             boot.find("addEventListener('load'") < boot.find("import("),
             "starts after the page has loaded"
         );
+        assert!(boot.contains(".catch(") && boot.contains("dataset.app = 'failed'"));
+        assert!(
+            boot.contains("dataset.mutated"),
+            "a page changed before start-up is noticed"
+        );
         let html = template.render(&PageParts {
             base: "/ce",
+            data_version: "f00d",
             boot_file: "boot-1.js",
             links: "    <link rel=\"canonical\" href=\"https://x.org/ce/\" />\n",
             body_attributes: " data-path=\"/ce/\"",
             body: "<main>Hi</main>",
         });
         assert!(html.starts_with("<!DOCTYPE html>\n<html>"), "{html}");
-        assert!(html.contains("<base href=\"/ce/\" />"), "{html}");
+        assert!(!html.contains("<base"), "no <base>: {html}");
+        assert!(
+            html.contains("<link rel=\"icon\" href=\"/ce/favicon.ico\" />"),
+            "{html}"
+        );
+        assert!(html.contains("href=\"/ce/main-1.css\""), "{html}");
+        assert!(
+            html.contains("href=\"/ce/data/content.json?v=f00d\""),
+            "data addresses carry the data version: {html}"
+        );
+        assert!(
+            html.contains("href=\"https://x.org/ce/\""),
+            "absolute links stay"
+        );
         assert!(!html.contains("<title>"), "each page sets its own title");
         assert!(!html.contains("Default."));
         assert!(
@@ -193,11 +282,11 @@ const wasm = await init({ module_or_path: './app-1_bg.wasm' });
             !html.contains("modulepreload") && !html.contains("_bg.wasm"),
             "the app's code is not preloaded"
         );
-        assert!(html.contains("<script type=\"module\" src=\"boot-1.js\"></script>"));
+        assert!(html.contains("<script type=\"module\" src=\"/ce/boot-1.js\"></script>"));
         let policy = html.find("Content-Security-Policy").unwrap();
         assert!(
-            policy < html.find("<base").unwrap() && policy < html.find("stylesheet").unwrap(),
-            "the policy comes first"
+            policy < html.find("<link").unwrap(),
+            "the policy comes before every link"
         );
         let marker = html.find(HEAD_MARKER).unwrap();
         assert!(marker > html.find("canonical").unwrap() && marker < html.find("</head>").unwrap());

@@ -4,6 +4,7 @@ use super::escape;
 use crate::data::date::Date;
 use crate::dossiers::model::{StepKind, Title};
 use crate::i18n::Lang;
+use crate::paths::localize;
 use crate::site::Site;
 
 /// The feed's file name, at the site root.
@@ -31,12 +32,7 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
                     .map_or_else(|| id.to_owned(), ToString::to_string),
             });
         let act = dossier.act.as_ref().map(|a| a.title());
-        for (index, step) in dossier
-            .steps
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.date <= site.today)
-        {
+        for step in dossier.steps.iter().filter(|s| s.date <= site.today) {
             let what = messages.step_text(step, act.as_deref());
             let detail = step
                 .detail
@@ -48,14 +44,17 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
             } else {
                 ""
             };
-            let link = format!("{root}/dossiers/{id}");
+            let link = format!("{root}{}", localize(Lang::En, &format!("/dossiers/{id}")));
+            // Named by date and kind, not position, so that a step added to a record's history
+            // does not make readers show its later steps again as new.
             let entry = format!(
-                "  <entry>\n    <title>{title}</title>\n    <id>{link}#step-{index}</id>\n    \
+                "  <entry>\n    <title>{title}</title>\n    <id>{link}#step-{date}-{kind}</id>\n    \
                  <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    <updated>{date}T00:00:00Z</updated>\n    \
                  <summary>{summary}</summary>\n  </entry>\n",
                 title = escape(&format!("{name}: {what}")),
                 link = escape(&link),
                 date = step.date,
+                kind = step.kind.key(),
                 summary = escape(&format!("{what}{detail}, {}.{source}", messages.date(step.date))),
             );
             entries.push((step.date, id.to_owned(), entry));
@@ -99,11 +98,11 @@ mod tests {
             "the newest past step: CRA reporting obligations"
         );
         assert!(!feed.contains("2027-"), "steps still ahead are not news");
-        assert!(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/ce/dossiers/com-2021-574\"/>"));
+        assert!(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/ce/dossiers/com-2021-574/\"/>"));
         assert!(feed.contains("Artificial Intelligence Act: Applies in part"));
         assert!(feed.contains("Listed by EU Monitor under “Legislative proposals in negotiation”"));
         let dossiers_in_feed = (0..25)
-            .filter(|p| feed.contains(&format!("/dossiers/{}\"", site().dossiers.id(*p))))
+            .filter(|p| feed.contains(&format!("/dossiers/{}/\"", site().dossiers.id(*p))))
             .count();
         assert_eq!(
             dossiers_in_feed, 25,

@@ -9,11 +9,19 @@ pub mod security;
 pub mod service_worker;
 pub mod sitemap;
 
-/// Escapes text for HTML and XML content and attribute values.
+/// Escapes text for HTML and XML content and attribute values, and drops the characters XML 1.0
+/// does not allow at all (most control characters, U+FFFE and U+FFFF): one of them would make a
+/// feed reader reject the whole feed.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
+            '\u{0}'..='\u{8}'
+            | '\u{B}'
+            | '\u{C}'
+            | '\u{E}'..='\u{1F}'
+            | '\u{FFFE}'
+            | '\u{FFFF}' => {}
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -32,6 +40,11 @@ mod tests {
         assert_eq!(
             super::escape(r#"<a href="x">Tom & Jerry's</a>"#),
             "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
+        );
+        assert_eq!(
+            super::escape("a\u{B}b\u{0}c\u{FFFF}\td\ne"),
+            "abc\td\ne",
+            "characters XML forbids are dropped, tabs and line breaks stay"
         );
     }
 }

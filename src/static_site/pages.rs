@@ -99,6 +99,6 @@ mod tests {
             page(Lang::En, "/dossiers/com-2021-574").file(),
             "dossiers/com-2021-574/index.html"
         );
-        assert_eq!(page(Lang::Hu, "/about").path(), "/hu/about");
+        assert_eq!(page(Lang::Hu, "/about").path(), "/hu/about/");
     }
 }

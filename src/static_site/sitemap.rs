@@ -45,10 +45,10 @@ mod tests {
         let site = crate::site::fixtures::shipped_site();
         let xml = sitemap(&site, "https://example.org/ce");
         assert_eq!(xml.matches("<url>").count(), 4 * 39);
-        assert!(xml.contains("<loc>https://example.org/ce/dossiers/com-2021-574</loc>"));
-        assert!(xml.contains("<loc>https://example.org/ce/hu/dossiers/com-2021-574</loc>"));
+        assert!(xml.contains("<loc>https://example.org/ce/dossiers/com-2021-574/</loc>"));
+        assert!(xml.contains("<loc>https://example.org/ce/hu/dossiers/com-2021-574/</loc>"));
         assert!(xml.contains(
-            "hreflang=\"fr\" href=\"https://example.org/ce/fr/themes/strategic-vision\""
+            "hreflang=\"fr\" href=\"https://example.org/ce/fr/themes/strategic-vision/\""
         ));
         assert!(xml.contains("<loc>https://example.org/ce/</loc>"));
         assert_eq!(

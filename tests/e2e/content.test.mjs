@@ -59,7 +59,7 @@ test('the themes: five, each with its own page and previous/next links', async (
   ]);
   assert.equal(await page.locator('.theme-list > li').count(), 5);
   await page.getByRole('link', { name: 'Improving conditions for innovation, growth and jobs' }).click();
-  await page.waitForURL(/\/themes\/innovation-growth-and-jobs$/);
+  await page.waitForURL(/\/themes\/innovation-growth-and-jobs\/$/);
   assert.equal(await page.locator('main h1').innerText(), 'Improving conditions for innovation, growth and jobs');
   assert.equal(await page.locator('a[rel=prev]').count(), 0, 'the first theme has no previous');
   const seen = [];
@@ -76,7 +76,7 @@ test('the themes: five, each with its own page and previous/next links', async (
   ]);
   assert.equal(await page.locator('a[rel=next]').count(), 0, 'the last theme has no next');
   await page.locator('a[rel=prev]').click();
-  await page.waitForURL(/\/themes\/ict-benefits-society$/);
+  await page.waitForURL(/\/themes\/ict-benefits-society\/$/);
   assertClean(page);
 });
 

@@ -16,7 +16,7 @@ async function openList(page, query = '') {
 }
 
 const count = (page) => page.getByTestId('result-count').innerText();
-const rowIds = (page) => page.locator('.dossier-row h3 a').evaluateAll((links) => links.map((a) => new URL(a.href).pathname.split('/').pop()));
+const rowIds = (page) => page.locator('.dossier-row h3 a').evaluateAll((links) => links.map((a) => new URL(a.href).pathname.split('/').filter(Boolean).pop()));
 
 test('each facet filters, shows counts, and pushes a history entry', async () => {
   const page = await site.page();
@@ -68,7 +68,7 @@ test('type facets count within the other filters, and the years narrow the list'
   assertClean(page);
 });
 
-test('typing filters on every keystroke, keeps focus, and replaces the history entry', async () => {
+test('typing filters on every keystroke, keeps focus, and writes the address once typing pauses', async () => {
   const page = await site.page();
   await openList(page);
   const box = page.getByLabel('Search titles, names and references');
@@ -78,7 +78,7 @@ test('typing filters on every keystroke, keeps focus, and replaces the history e
   await waitForCount(page, '1 of 25 dossiers');
   assert.equal(await box.evaluate((el) => el === document.activeElement), true, 'focus stays in the box');
   assert.equal(await box.inputValue(), 'digital serv', 'nothing typed was lost');
-  assert.equal(new URL(page.url()).searchParams.get('q'), 'digital serv');
+  await page.waitForURL((url) => url.searchParams.get('q') === 'digital serv');
   assert.equal(await page.evaluate(() => history.length), before, 'typing replaced the entry');
   assert.deepEqual(await rowIds(page), ['com-2020-825']);
 
@@ -110,7 +110,7 @@ test('sorting orders the list, and the real dataset fits one page', async () => 
 
   await page.getByRole('navigation', { name: 'Sort:' }).getByRole('link', { name: 'Oldest first' }).click();
   await page.waitForURL(/sort=date-asc/);
-  await page.waitForFunction(() => document.querySelector('.dossier-row a')?.href.endsWith('/dossiers/com-1994-492?sort=date-asc'));
+  await page.waitForFunction(() => document.querySelector('.dossier-row a')?.href.endsWith('/dossiers/com-1994-492/?sort=date-asc'));
 
   await page.getByRole('navigation', { name: 'Sort:' }).getByRole('link', { name: 'Title' }).click();
   await page.waitForURL(/sort=title/);
@@ -188,7 +188,7 @@ test('a dossier page shows its history and sources, and leads back to the filter
   const page = await site.page();
   await openList(page, '?q=digital&status=in-force');
   await page.getByRole('link', { name: /Digital Decade Policy Programme 2030/ }).click();
-  await page.waitForURL(/\/dossiers\/com-2021-574\?q=digital&status=in-force$/);
+  await page.waitForURL(/\/dossiers\/com-2021-574\/\?q=digital&status=in-force$/);
   await page.getByTestId('dossier').waitFor();
   const text = await page.locator('main').innerText();
   for (const fact of ['Decision (EU) 2022/2481', '2021/0293(COD)', '14 December 2022', 'OJ L 323', '8 January 2023', 'Listed by EU Monitor under “Legislative proposals in negotiation”', 'EU Monitor']) {
@@ -205,7 +205,7 @@ test('a dossier page shows its history and sources, and leads back to the filter
     'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022D2481',
   );
   await page.getByTestId('back-to-list').click();
-  await page.waitForURL(/\/dossiers\?q=digital&status=in-force$/);
+  await page.waitForURL(/\/dossiers\/\?q=digital&status=in-force$/);
   await page.getByTestId('result-count').waitFor();
   assert.equal(await page.getByLabel('Search titles, names and references').inputValue(), 'digital');
   assertClean(page);
@@ -254,7 +254,9 @@ test('export downloads CSV and JSON whose rows match the filtered list', async (
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   assert.equal(csvDownload.suggestedFilename(), 'dg-connect-dossiers.csv');
-  const csv = parseCsv(await readFile(await csvDownload.path(), 'utf8'));
+  const text = await readFile(await csvDownload.path(), 'utf8');
+  assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark tells spreadsheets the file is UTF-8');
+  const csv = parseCsv(text.slice(1));
   assert.equal(csv[0][0], 'id');
   assert.deepEqual(csv.slice(1).map((r) => r[0]), listed);
   const titleColumn = csv[0].indexOf('title');

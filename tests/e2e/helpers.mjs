@@ -11,6 +11,10 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The same site prerendered for the sub-path /connect-explorer/ (see .ci/test). */
 export const DIST_SUB = fileURLToPath(new URL('../../target/dist-sub/', import.meta.url));
 
+/** The day every test browser's clock shows, and the day .ci/test prerenders the site for:
+ * no result depends on the day the suite runs. */
+export const TEST_DAY = process.env.TEST_DAY ?? '2026-11-23';
+
 /** Debian's Chromium, headless, kept off the closed network. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -26,16 +30,16 @@ export const CHROMIUM_ARGS = [
 /** Every route of the site, with text each must show. */
 export const ROUTES = [
   ['/', 'Directorate-General for Communications Networks, Content and Technology'],
-  ['/themes', 'Themes'],
-  ['/themes/strategic-vision', 'Shaping a strategic vision'],
-  ['/international', 'International cooperation'],
-  ['/international/global-internet', 'Global Internet and telecommunications'],
-  ['/international/regional-relations', 'Regional and bilateral relations'],
-  ['/international/digital4development', 'Digital for development'],
-  ['/international/projects', 'International ICT research projects'],
-  ['/dossiers', 'Legislative files'],
-  ['/dossiers/com-2020-825', 'Digital Services Act'],
-  ['/about', 'About this site'],
+  ['/themes/', 'Themes'],
+  ['/themes/strategic-vision/', 'Shaping a strategic vision'],
+  ['/international/', 'International cooperation'],
+  ['/international/global-internet/', 'Global Internet and telecommunications'],
+  ['/international/regional-relations/', 'Regional and bilateral relations'],
+  ['/international/digital4development/', 'Digital for development'],
+  ['/international/projects/', 'International ICT research projects'],
+  ['/dossiers/', 'Legislative files'],
+  ['/dossiers/com-2020-825/', 'Digital Services Act'],
+  ['/about/', 'About this site'],
 ];
 
 /**
@@ -51,10 +55,11 @@ export async function start(options = {}) {
     browser,
     /** A fresh page in its own context; console errors and page errors fail `assertClean`.
      * Service workers are blocked unless asked for: requests they answer would bypass the
-     * tests' request interception. */
-    async page(contextOptions = {}) {
+     * tests' request interception. The clock shows `today` (default TEST_DAY, noon UTC). */
+    async page({ today = TEST_DAY, ...contextOptions } = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...contextOptions });
       contexts.push(context);
+      await context.clock.setFixedTime(new Date(`${today}T12:00:00Z`));
       const page = await context.newPage();
       // A prerendered page shows its content at once; wait until the app has taken it over
       // (or said why it cannot) before a test clicks or types.
@@ -109,8 +114,8 @@ export async function useSyntheticData(page, count) {
   }));
   const file = { source_counts: { source: 'synthetic', negotiation: 0, implementation: 0, in_force_at_least: 0 }, dossiers };
   const json = (body) => (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-  await page.route('**/data/content.json', json(content));
-  await page.route('**/data/dossiers.json', json(file));
+  await page.route('**/data/content.json*', json(content));
+  await page.route('**/data/dossiers.json*', json(file));
 }
 
 /** Fails if the page logged an error or threw. */

@@ -41,7 +41,7 @@ test('switching language keeps the page, its filters and its sort', async () => 
 
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Deutsch' }).click();
-  await page.waitForURL(/\/de\/dossiers\?q=act&status=in-force&sort=title$/);
+  await page.waitForURL(/\/de\/dossiers\/\?q=act&status=in-force&sort=title$/);
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Rechtsakte');
   assert.equal(await page.getByTestId('result-count').innerText(), `${shown} von 25 Dossiers`);
   assert.equal(await page.getByLabel('Titel, Namen und Referenzen durchsuchen').inputValue(), 'act');
@@ -49,7 +49,7 @@ test('switching language keeps the page, its filters and its sort', async () => 
 
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Magyar' }).click();
-  await page.waitForURL(/\/hu\/dossiers\?q=act&status=in-force&sort=title$/);
+  await page.waitForURL(/\/hu\/dossiers\/\?q=act&status=in-force&sort=title$/);
   await page.waitForFunction(() => document.documentElement.lang === 'hu');
   assert.equal(await page.getByTestId('result-count').innerText(), `${shown} / 25 dosszié`);
 
@@ -88,7 +88,7 @@ test('French counts use French plurals and number spacing', async () => {
 test('a first visit to / follows the browser language once and remembers it; explicit URLs win', async () => {
   const page = await site.page({ locale: 'fr-FR' });
   await page.goto(`${site.base}/`);
-  await page.waitForURL(/\/fr$/);
+  await page.waitForURL(/\/fr\/$/);
   await ready(page);
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
 
@@ -105,12 +105,12 @@ test('a first visit to / follows the browser language once and remembers it; exp
 
   const german = await site.page({ locale: 'de-AT' });
   await german.goto(`${site.base}/`);
-  await german.waitForURL(/\/de$/);
+  await german.waitForURL(/\/de\/$/);
   await german.locator('.lang-select summary').click();
   await german.getByRole('link', { name: 'Magyar' }).click();
-  await german.waitForURL(/\/hu$/);
+  await german.waitForURL(/\/hu\/$/);
   await german.goto(`${site.base}/`);
-  await german.waitForURL(/\/hu$/, { timeout: 5000 });
+  await german.waitForURL(/\/hu\/$/, { timeout: 5000 });
   assertClean(german);
 });
 

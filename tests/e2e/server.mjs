@@ -6,7 +6,11 @@
 // Text, JSON and WebAssembly are sent brotli- or gzip-compressed when the client accepts it, as
 // static hosts do.
 //
+// `cacheControl` sets the Cache-Control header (GitHub Pages sends max-age=600); `failing`
+// lists paths answered with 503, for browsers whose requests the tests cannot intercept.
+//
 // Usage: node server.mjs <dir> [--port 0] [--plain] [--base /sub/] [--override /data/x.json=/tmp/y.json]
+//        [--cache-control max-age=600] [--fail /data/dossiers.json]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -27,15 +31,19 @@ const TYPES = {
 };
 
 /** Starts a server; resolves to { url, close }. */
-export async function serve(dir, { port = 0, plain = false, base = '/', overrides = {} } = {}) {
+export async function serve(dir, { port = 0, plain = false, base = '/', overrides = {}, cacheControl = 'no-cache', failing = [] } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
       let path = decodeURIComponent(url.pathname);
       const encodings = req.headers['accept-encoding'] ?? '';
+      if (failing.includes(path)) {
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        return res.end('Service unavailable (test)');
+      }
       if (overrides[path]) {
-        return send(res, 200, overrides[path], encodings);
+        return send(res, 200, overrides[path], encodings, cacheControl);
       }
       if (!path.startsWith(base)) {
         return notFound(res, root);
@@ -47,10 +55,10 @@ export async function serve(dir, { port = 0, plain = false, base = '/', override
       }
       const found = await existing(file);
       if (found) {
-        return send(res, 200, found, encodings);
+        return send(res, 200, found, encodings, cacheControl);
       }
       if (!plain && !extname(path)) {
-        return send(res, 200, join(root, 'index.html'), encodings);
+        return send(res, 200, join(root, 'index.html'), encodings, cacheControl);
       }
       return notFound(res, root, encodings);
     } catch (error) {
@@ -83,11 +91,11 @@ async function existing(file) {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.xml', '.txt', '.webmanifest']);
 const compressed = new Map();
 
-async function send(res, status, file, encodings = '') {
+async function send(res, status, file, encodings = '', cacheControl = 'no-cache') {
   let body = await readFile(file);
   const headers = {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
+    'cache-control': cacheControl,
     vary: 'Accept-Encoding',
   };
   const encoding = /\bbr\b/.test(encodings) ? 'br' : /\bgzip\b/.test(encodings) ? 'gzip' : null;
@@ -119,6 +127,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (flag === '--port') options.port = Number(args.shift());
     else if (flag === '--plain') options.plain = true;
     else if (flag === '--base') options.base = args.shift();
+    else if (flag === '--cache-control') options.cacheControl = args.shift();
+    else if (flag === '--fail') (options.failing ??= []).push(args.shift());
     else if (flag === '--override') {
       const [url, file] = args.shift().split('=');
       options.overrides[url] = file;

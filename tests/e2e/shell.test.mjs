@@ -34,23 +34,23 @@ test('the navigation marks the current section and works by clicking', async () 
   assert.equal(await nav.locator('[aria-current=page]').innerText(), 'Mission');
 
   await nav.getByRole('link', { name: 'Themes' }).click();
-  await page.waitForURL(/\/themes$/);
+  await page.waitForURL(/\/themes\/$/);
   await ready(page);
   assert.equal(await nav.locator('[aria-current=page]').innerText(), 'Themes');
 
   await nav.getByRole('link', { name: 'Legislative files' }).click();
-  await page.waitForURL(/\/dossiers$/);
+  await page.waitForURL(/\/dossiers\/$/);
   await page.getByTestId('result-count').waitFor();
   assert.equal(await nav.locator('[aria-current=page]').innerText(), 'Legislative files');
 
   await page.goBack();
-  await page.waitForURL(/\/themes$/);
+  await page.waitForURL(/\/themes\/$/);
   assert.equal(await page.locator('main h1').innerText(), 'Themes');
   await page.goBack();
   await page.waitForURL((url) => url.pathname === '/');
   await ready(page);
   await page.goForward();
-  await page.waitForURL(/\/themes$/);
+  await page.waitForURL(/\/themes\/$/);
   assert.equal(await page.locator('main h1').innerText(), 'Themes');
   assertClean(page);
 });
@@ -63,8 +63,11 @@ test('the skip link moves focus to the main content', async () => {
   const skip = page.locator('a.skip-link');
   assert.equal(await skip.evaluate((el) => el === document.activeElement), true, 'the skip link is focused first');
   assert.ok(await skip.isVisible(), 'the skip link shows when focused');
+  assert.equal(await skip.getAttribute('href'), '#main', 'a fragment on this very page');
+  const before = page.url();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => location.hash === '#main');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.equal(page.url().replace(/#main$/, ''), before, 'the page stays');
   assertClean(page);
 });
 
@@ -89,7 +92,7 @@ test('the footer says the site is unofficial and links to the sources', async ()
   const footer = page.locator('footer');
   assert.match(await footer.innerText(), /not an official website of the European Commission/);
   await footer.getByRole('link', { name: 'Sources' }).click();
-  await page.waitForURL(/\/about#sources$/);
+  await page.waitForURL(/\/about\/#sources$/);
   await page.locator('#source-001').waitFor();
   assertClean(page);
 });
@@ -97,7 +100,7 @@ test('the footer says the site is unofficial and links to the sources', async ()
 test('a failed data load explains itself and offers a retry link that works', async () => {
   const page = await site.page();
   let failing = true;
-  await page.route('**/data/dossiers.json', (route) => (failing ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.route('**/data/dossiers.json*', (route) => (failing ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
   await page.goto(site.base + '/dossiers');
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -114,7 +117,7 @@ test('a failed data load explains itself and offers a retry link that works', as
 
 test('a malformed data file is reported, not a blank page or a panic', async () => {
   const page = await site.page();
-  await page.route('**/data/content.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"sources": [' }));
+  await page.route('**/data/content.json*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"sources": [' }));
   await page.goto(site.base + '/themes');
   const alert = page.getByRole('alert');
   await alert.waitFor();

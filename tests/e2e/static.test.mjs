@@ -3,7 +3,7 @@
 // use, the feed and the sitemap, no third-party requests and no CSP violations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start, ready, assertClean, waitForCount, DIST, DIST_SUB, ROUTES } from './helpers.mjs';
@@ -30,15 +30,15 @@ test('without JavaScript every route shows its content and links navigate', asyn
   await page.goto(site.base + '/dossiers');
   assert.equal(await page.locator('.dossier-row').count(), 25, 'the list shows every record, unfiltered');
   await page.getByRole('link', { name: /Digital Services Act/ }).click();
-  await page.waitForURL(/\/dossiers\/com-2020-825$/);
+  await page.waitForURL(/\/dossiers\/com-2020-825\/$/);
   assert.match(await page.locator('main').innerText(), /Regulation \(EU\) 2022\/2065/);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Themes' }).click();
-  await page.waitForURL(/\/themes$/);
+  await page.waitForURL(/\/themes\/$/);
   await page.getByRole('link', { name: 'Shaping a strategic vision' }).click();
-  await page.waitForURL(/\/themes\/strategic-vision$/);
+  await page.waitForURL(/\/themes\/strategic-vision\/$/);
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Deutsch' }).click();
-  await page.waitForURL(/\/de\/themes\/strategic-vision$/);
+  await page.waitForURL(/\/de\/themes\/strategic-vision\/$/);
   assert.equal(await page.locator('html').getAttribute('lang'), 'de');
   assert.equal(await page.locator('nav.primary-nav [aria-current=page]').innerText(), 'Themen');
 });
@@ -57,7 +57,7 @@ test('with JavaScript the prerendered page is taken over in place, without a lay
   assert.equal(await page.evaluate(() => window.__shifts), 0, 'no layout shift');
   await page.getByLabel('Search titles, names and references').fill('gigabit');
   await waitForCount(page, '1 of 25 dossiers');
-  assert.equal(new URL(page.url()).search, '?q=gigabit');
+  await page.waitForURL((url) => url.search === '?q=gigabit');
   assertClean(page);
 });
 
@@ -89,16 +89,16 @@ test('under a sub-path every link, asset and route stays under it', async () => 
   assert.ok(hrefs.length > 10);
   for (const href of hrefs) assert.ok(href.startsWith('/connect-explorer/'), `${href} is under the base`);
   await page.getByTestId('back-to-list').click();
-  await page.waitForURL(/\/connect-explorer\/dossiers$/);
+  await page.waitForURL(/\/connect-explorer\/dossiers\/$/);
   await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: /In force/ }).click();
-  await page.waitForURL(/\/connect-explorer\/dossiers\?status=in-force$/);
+  await page.waitForURL(/\/connect-explorer\/dossiers\/\?status=in-force$/);
   await waitForCount(page, '15 of 25 dossiers');
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Magyar' }).click();
-  await page.waitForURL(/\/connect-explorer\/hu\/dossiers\?status=in-force$/);
+  await page.waitForURL(/\/connect-explorer\/hu\/dossiers\/\?status=in-force$/);
   for (const path of requests) assert.ok(path.startsWith('/connect-explorer/'), `${path} was requested under the base`);
   const sitemap = await (await page.request.get(`${sub.base}/sitemap.xml`)).text();
-  assert.ok(sitemap.includes('<loc>http://127.0.0.1:8080/connect-explorer/dossiers/com-2021-574</loc>'));
+  assert.ok(sitemap.includes('<loc>http://127.0.0.1:8080/connect-explorer/dossiers/com-2021-574/</loc>'));
   assertClean(page);
 });
 
@@ -121,34 +121,62 @@ test('offline after a first visit, the site still opens and filters', async () =
   await page.context().setOffline(false);
 });
 
-test('a new deployment is picked up on the next visit, and its cache replaces the old one', async () => {
+/**
+ * Turns the site in `dir` into the next deployment, as a new build would: every file named by
+ * its content hash gets a new name (the old one is gone), the data files a new version, and
+ * the service worker a new cache.
+ */
+async function deployNext(dir) {
+  const files = await readdir(dir, { recursive: true });
+  const renames = new Map();
+  for (const file of files) {
+    const match = /^(.*-)([0-9a-f]{16})((_bg)?\.(js|wasm|css))$/.exec(file);
+    if (match && !file.includes('/')) renames.set(file, `${match[1]}${[...match[2]].reverse().join('')}${match[3]}`);
+  }
+  for (const [from, to] of renames) await rename(join(dir, from), join(dir, to));
+  for (const file of files) {
+    if (!/(\.html|\.js)$/.test(file) || !(await stat(join(dir, file)).catch(() => null))) continue;
+    let text = await readFile(join(dir, file), 'utf8');
+    for (const [from, to] of renames) text = text.replaceAll(from, to);
+    text = text.replace(/\?v=([0-9a-f]+)/g, '?v=$1-next').replace(/(const CACHE = SCOPE \+ ")([^"]+)"/, '$1$2-next"');
+    await writeFile(join(dir, file), text);
+  }
+}
+
+test('after a new deployment behind a ten-minute HTTP cache, every page still starts offline', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'connect-explorer-deploy-'));
   await cp(DIST, dir, { recursive: true });
-  const deployment = await start({ plain: true, dir });
+  // GitHub Pages answers every file with max-age=600.
+  const deployment = await start({ plain: true, dir, cacheControl: 'max-age=600' });
   try {
     const page = await deployment.page({ serviceWorkers: 'allow' });
-    await page.goto(`${deployment.base}/about`);
+    await page.goto(`${deployment.base}/about/`);
     await ready(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
-    const firstCaches = await page.evaluate(() => caches.keys());
-    assert.equal(firstCaches.length, 1);
+    await page.reload();
+    await ready(page);
+    const first = await page.evaluate(() => caches.keys());
+    assert.equal(first.length, 1, 'deployment A has one cache');
+    // Another deployment on the same origin, e.g. a fork under another path.
+    await page.evaluate(() => caches.open('connect-explorer:/elsewhere/:abc'));
 
-    // The next deployment: a changed page, and a service worker naming a new cache.
-    const about = join(dir, 'about', 'index.html');
-    await writeFile(about, (await readFile(about, 'utf8')).replace('<h1>About this site', '<h1>About this site (new)'));
-    const worker = join(dir, 'sw.js');
-    await writeFile(worker, (await readFile(worker, 'utf8')).replace(/const CACHE = "connect-explorer-([0-9a-f]+)"/, 'const CACHE = "connect-explorer-$1-next"'));
+    await deployNext(dir);
+    await page.goto(`${deployment.base}/themes/`);
+    await ready(page);
+    await page.waitForFunction(async () => (await caches.keys()).some((key) => key.endsWith('-next')), null, { polling: 250 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { polling: 250 });
+    const keys = await page.evaluate(() => caches.keys());
+    assert.ok(keys.includes('connect-explorer:/elsewhere/:abc'), "another deployment's cache is left alone");
+    assert.ok(keys.includes(first[0]), "the previous deployment's cache stays while a tab may still run it");
 
-    await page.goto(`${deployment.base}/about`, { waitUntil: 'domcontentloaded' });
-    assert.match(await page.locator('main h1').innerText(), /About this site \(new\)/, 'pages come from the network first');
-    // The new worker installs, activates and removes the old deployment's cache.
-    let keys = [];
-    for (let tries = 0; tries < 60; tries++) {
-      keys = await page.evaluate(() => caches.keys());
-      if (keys.length === 1 && keys[0].endsWith('-next')) break;
-      await page.waitForTimeout(250);
+    await page.context().setOffline(true);
+    for (const [path, heading] of ROUTES) {
+      await page.goto(`${deployment.base}${path}`);
+      await page.locator('body[data-app=hydrated], body[data-app=rendered]').waitFor({ state: 'attached' });
+      await page.locator('main h1', { hasText: heading }).first().waitFor();
     }
-    assert.deepEqual(keys.map((key) => key.endsWith('-next')), [true], "only the new deployment's cache is left");
+    await page.context().setOffline(false);
+    assertClean(page);
   } finally {
     await deployment.close();
     await rm(dir, { recursive: true, force: true });
@@ -179,7 +207,7 @@ test('the feed and the sitemap are XML and list every dossier', async () => {
   assert.deepEqual(await parseXml(page, sitemap), { error: null, root: 'urlset' });
   assert.match(robots, /Sitemap: http:\/\/127\.0\.0\.1:8080\/sitemap\.xml/);
   const ids = await page.evaluate(async () => {
-    const file = await (await fetch('data/dossiers.json')).json();
+    const file = await (await fetch('/data/dossiers.json')).json();
     return file.dossiers.length;
   });
   assert.equal(ids, 25);
