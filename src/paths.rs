@@ -5,6 +5,10 @@
 
 use crate::i18n::Lang;
 
+/// The page the prerenderer renders `404.html` at: no route has it, so the router shows the
+/// not-found view. Links to it in another language lead to that language's home page instead.
+pub const NOT_FOUND_PAGE: &str = "/404-not-found";
+
 /// The address of `page` in `lang`, without the base path: `/themes` → `/fr/themes/`,
 /// `/` → `/fr/`, `/dossiers?q=x` → `/fr/dossiers/?q=x`. `page` starts with `/` and may carry a
 /// query string or a fragment.

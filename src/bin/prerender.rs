@@ -11,7 +11,7 @@ use connect_explorer::data::content::CONTENT_FILE;
 use connect_explorer::data::date::Date;
 use connect_explorer::dossiers::model::DOSSIERS_FILE;
 use connect_explorer::i18n::Lang;
-use connect_explorer::paths::{localize, normalize_base, with_base};
+use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAGE};
 use connect_explorer::site::{fingerprint, Site};
 use connect_explorer::static_site::document::{PageParts, Template};
 use connect_explorer::static_site::escape;
@@ -28,9 +28,6 @@ use leptos_router::location::RequestUrl;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
-
-/// Where a page that does not exist is rendered: the not-found view.
-const NOT_FOUND_PATH: &str = "/404-not-found";
 
 struct Options {
     trunk_dir: PathBuf,
@@ -177,7 +174,7 @@ fn build(options: &Options) -> Result<usize, String> {
     };
     write(
         &site_dir.join("404.html"),
-        &render(&template, parts, site.clone(), NOT_FOUND_PATH),
+        &render(&template, parts, site.clone(), NOT_FOUND_PAGE),
     )?;
 
     write(&site_dir.join("sitemap.xml"), &sitemap(&site, &root))?;

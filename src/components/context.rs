@@ -2,7 +2,7 @@
 
 use crate::i18n::{Lang, Messages};
 use crate::loader::{load, DataSource, LoadError};
-use crate::paths::{clean_path, localize, split_lang, strip_base, with_base};
+use crate::paths::{clean_path, localize, split_lang, strip_base, with_base, NOT_FOUND_PAGE};
 use crate::site::Site;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -97,7 +97,12 @@ impl I18n {
     /// The current page in `lang`, with its query string (tracked): where the language
     /// selector leads, and, in the current language, where "try again" reloads.
     pub fn here_in(&self, lang: Lang) -> String {
-        let page = self.href_in(lang, &self.page.get());
+        let page = self.page.get();
+        let page = if page.trim_end_matches('/') == NOT_FOUND_PAGE {
+            self.href_in(lang, "/")
+        } else {
+            self.href_in(lang, &page)
+        };
         let search = self.search.get();
         if search.is_empty() {
             page

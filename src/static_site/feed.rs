@@ -67,7 +67,7 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
          <title>CONNECT Explorer: DG CONNECT legislative files</title>\n  \
          <subtitle>Steps in the history of the legislative files of the European Commission's DG CONNECT (unofficial).</subtitle>\n  \
          <id>{root}/{FEED_FILE}</id>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{root}/{FEED_FILE}\"/>\n  \
-         <link rel=\"alternate\" type=\"text/html\" href=\"{root}/dossiers\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  \
+         <link rel=\"alternate\" type=\"text/html\" href=\"{root}/dossiers/\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  \
          <author><name>CONNECT Explorer</name></author>\n",
         root = escape(root),
     );

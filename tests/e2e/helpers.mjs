@@ -4,12 +4,10 @@ import { chromium } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
+import { DIST } from './routes.mjs';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-/** The same site prerendered for the sub-path /connect-explorer/ (see .ci/test). */
-export const DIST_SUB = fileURLToPath(new URL('../../target/dist-sub/', import.meta.url));
+export { DIST, DIST_SUB, ROUTES } from './routes.mjs';
 
 /** The day every test browser's clock shows, and the day .ci/test prerenders the site for:
  * no result depends on the day the suite runs. */
@@ -27,20 +25,6 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Every route of the site, with text each must show. */
-export const ROUTES = [
-  ['/', 'Directorate-General for Communications Networks, Content and Technology'],
-  ['/themes/', 'Themes'],
-  ['/themes/strategic-vision/', 'Shaping a strategic vision'],
-  ['/international/', 'International cooperation'],
-  ['/international/global-internet/', 'Global Internet and telecommunications'],
-  ['/international/regional-relations/', 'Regional and bilateral relations'],
-  ['/international/digital4development/', 'Digital for development'],
-  ['/international/projects/', 'International ICT research projects'],
-  ['/dossiers/', 'Legislative files'],
-  ['/dossiers/com-2020-825/', 'Digital Services Act'],
-  ['/about/', 'About this site'],
-];
 
 /**
  * Starts the browser and a server for a test file; returns helpers and a `close`.

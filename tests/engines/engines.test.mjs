@@ -1,0 +1,147 @@
+// The site in real WebKit (every iPhone and iPad browser, Safari) and real Firefox: every
+// route starts, search filters, back and forward, the language switch keeps the query, a burst
+// of typing and of history calls past the browser's limit does not stop the app, and links
+// still navigate when the data answers 503. These browsers run on today's real date, so the
+// checks here hold on any day.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../e2e/server.mjs';
+import { DIST, ROUTES } from '../e2e/routes.mjs';
+import { firefox, webkit } from './drivers.mjs';
+
+const COUNT = '[data-testid=result-count]';
+const SEARCH = '#dossier-search';
+
+/** Polls `check` in the page until it returns something truthy. */
+async function until(browser, label, check, ...args) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await browser.evaluate(check, ...args).catch(() => null);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`${browser.name}: timed out waiting for ${label}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const started = (browser) =>
+  until(browser, 'the app to start', () => ['hydrated', 'rendered'].includes(document.body.dataset.app) && document.body.dataset.app);
+const countIs = (browser, text) =>
+  until(browser, `the count “${text}”`, (selector, want) => document.querySelector(selector)?.textContent === want, COUNT, text);
+const headingIs = (browser, text) =>
+  until(browser, `the heading “${text}”`, (want) => document.querySelector('main h1')?.textContent.includes(want), text);
+
+async function assertClean(browser) {
+  assert.deepEqual(await browser.problems(), [], `${browser.name}: no errors`);
+  assert.notEqual(await browser.evaluate(() => document.body.dataset.app), 'failed', `${browser.name}: the app is running`);
+}
+
+for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
+  describe(name, () => {
+    let site;
+    let down;
+    let browser;
+    before(async () => {
+      site = await serve(DIST);
+      down = await serve(DIST, { failing: ['/data/dossiers.json'] });
+      browser = await launch();
+    });
+    after(async () => {
+      await browser?.close();
+      await site?.close();
+      await down?.close();
+    });
+
+    test('every route loads and the app starts', async () => {
+      for (const [path, heading] of ROUTES) {
+        await browser.goto(`${site.url}${path.slice(1)}`);
+        await headingIs(browser, heading);
+        await started(browser);
+      }
+      await assertClean(browser);
+    });
+
+    test('search filters, and back and forward restore the list', async () => {
+      await browser.goto(`${site.url}dossiers/`);
+      await started(browser);
+      await browser.type(SEARCH, 'gigabit');
+      await countIs(browser, '1 of 25 dossiers');
+      await until(browser, 'the address to follow', () => location.search === '?q=gigabit');
+      await browser.clear(SEARCH);
+      await countIs(browser, '25 of 25 dossiers');
+      await browser.click('nav[aria-labelledby=facet-type] a[href*="type=directive"]');
+      await countIs(browser, '1 of 25 dossiers');
+      await browser.back();
+      await countIs(browser, '25 of 25 dossiers');
+      await browser.forward();
+      await countIs(browser, '1 of 25 dossiers');
+      await assertClean(browser);
+    });
+
+    test('the language switch keeps the page and its query', async () => {
+      await browser.goto(`${site.url}dossiers/?q=gigabit&type=regulation`);
+      await started(browser);
+      await countIs(browser, '1 of 25 dossiers');
+      await browser.click('.lang-select summary');
+      await browser.click('.lang-select a[hreflang=de]');
+      await until(browser, 'the German address', () => location.pathname === '/de/dossiers/' && location.search === '?q=gigabit&type=regulation');
+      await countIs(browser, '1 von 25 Dossiers');
+      assert.equal(await browser.evaluate(() => document.documentElement.lang), 'de');
+      await assertClean(browser);
+    });
+
+    test('300 characters typed within 10 seconds, then a new search, still work', async () => {
+      await browser.goto(`${site.url}dossiers/`);
+      await started(browser);
+      const began = Date.now();
+      await browser.type(SEARCH, 'digital '.repeat(38));
+      assert.ok(Date.now() - began < 10_000, `${browser.name} typed 300 characters within 10 seconds`);
+      assert.equal(await browser.evaluate((s) => document.querySelector(s).value.length, SEARCH), 200, 'the box stops at 200 characters');
+      await browser.clear(SEARCH);
+      await browser.type(SEARCH, 'chips');
+      await countIs(browser, '1 of 25 dossiers');
+      await until(browser, 'the address to follow', () => location.search === '?q=chips');
+      await assertClean(browser);
+    });
+
+    test('past the browser’s history limit the app keeps working and navigates', async () => {
+      await browser.goto(`${site.url}dossiers/`);
+      await started(browser);
+      // Use up the allowance (WebKit: 100 calls in 10 s; Firefox: 200), as a burst of
+      // navigation would; the browser refuses the calls that follow.
+      const refused = await browser.evaluate(() => {
+        let refusals = 0;
+        for (let i = 0; i < 250; i++) {
+          try {
+            history.replaceState(history.state, '', location.href);
+          } catch {
+            refusals++;
+          }
+        }
+        return refusals;
+      });
+      assert.equal(refused, 0, 'the app’s guard absorbs refused calls instead of throwing');
+      await browser.click('nav[aria-labelledby=facet-type] a[href*="type=directive"]');
+      await countIs(browser, '1 of 25 dossiers');
+      await browser.type(SEARCH, 'cyber');
+      await countIs(browser, '0 of 25 dossiers');
+      await browser.click('nav.primary-nav a[href="/themes/"]');
+      await headingIs(browser, 'Themes');
+      await until(browser, 'the address to catch up', () => location.pathname === '/themes/');
+      // Firefox reports the refused calls in its console itself; nothing else may appear.
+      const problems = (await browser.problems()).filter((p) => !/Too many calls to Location or History APIs/.test(p));
+      assert.deepEqual(problems, []);
+      assert.notEqual(await browser.evaluate(() => document.body.dataset.app), 'failed');
+    });
+
+    test('with the data answering 503, the notice shows and links still navigate', async () => {
+      await browser.goto(`${down.url}dossiers/`);
+      await until(browser, 'the notice', () => document.querySelector('[role=alert]') && document.body.dataset.app === 'unavailable');
+      await browser.click('nav.primary-nav a[href="/themes/"]');
+      await until(browser, 'the themes page', () => location.pathname === '/themes/');
+      await headingIs(browser, 'Themes');
+      // The notice reports the 503 in the console: that is the fault under test.
+      const problems = (await browser.problems()).filter((p) => !/503|Service Unavailable/i.test(p));
+      assert.deepEqual(problems, []);
+    });
+  });
+}
