@@ -61,7 +61,8 @@ pub struct PageParts<'a> {
 fn deferred_boot_script(glue: &str, wasm: &str) -> String {
     format!(
         "// Starts connect-explorer once the prerendered page is painted.\n\
-         const watcher = new MutationObserver(() => {{}});\n\
+         let mutated = false;\n\
+         const watcher = new MutationObserver(() => {{ mutated = true; }});\n\
          watcher.observe(document.body, {{ childList: true, characterData: true, subtree: true }});\n\
          const loaded = document.readyState === 'complete'\n  \
          ? Promise.resolve()\n  \
@@ -69,7 +70,7 @@ fn deferred_boot_script(glue: &str, wasm: &str) -> String {
          loaded\n  \
          .then(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))\n  \
          .then(() => {{\n    \
-         if (watcher.takeRecords().length) document.body.dataset.mutated = '';\n    \
+         if (mutated || watcher.takeRecords().length) document.body.dataset.mutated = '';\n    \
          watcher.disconnect();\n    \
          return import({glue});\n  \
          }})\n  \

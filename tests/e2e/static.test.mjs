@@ -27,8 +27,12 @@ test('without JavaScript every route shows its content and links navigate', asyn
     assert.ok((await page.locator('main h1').innerText()).includes(heading), `${path} shows “${heading}”`);
     assert.match(await page.title(), /– CONNECT Explorer$/);
   }
-  await page.goto(site.base + '/dossiers');
+  await page.goto(site.base + '/dossiers/');
   assert.equal(await page.locator('.dossier-row').count(), 25, 'the list shows every record, unfiltered');
+  for (const control of ['#dossier-search', '.facet', '.sort', '.export']) {
+    assert.equal(await page.locator(control).first().isVisible(), false, `${control} needs the app, so it is not offered`);
+  }
+  assert.match(await page.locator('.needs-app-note').innerText(), /need JavaScript/);
   await page.getByRole('link', { name: /Digital Services Act/ }).click();
   await page.waitForURL(/\/dossiers\/com-2020-825\/$/);
   assert.match(await page.locator('main').innerText(), /Regulation \(EU\) 2022\/2065/);
@@ -58,6 +62,24 @@ test('with JavaScript the prerendered page is taken over in place, without a lay
   await page.getByLabel('Search titles, names and references').fill('gigabit');
   await waitForCount(page, '1 of 25 dossiers');
   await page.waitForURL((url) => url.search === '?q=gigabit');
+  assertClean(page);
+});
+
+test('a page changed before the app starts (a translation tool, an extension) is rendered afresh, not hydrated', async () => {
+  const page = await site.page();
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const heading = document.querySelector('main h1');
+      heading.replaceChildren(document.createElement('font'));
+      heading.firstChild.textContent = 'Dossiers législatifs (traduit)';
+    });
+  });
+  await page.goto(site.base + '/dossiers/');
+  await ready(page);
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'rendered');
+  assert.equal(await page.locator('main h1').innerText(), 'Legislative files');
+  await page.getByLabel('Search titles, names and references').fill('chips');
+  await waitForCount(page, '1 of 25 dossiers');
   assertClean(page);
 });
 
