@@ -4,7 +4,7 @@ use crate::data::content::Content;
 use crate::data::date::Date;
 use crate::data::validation::ValidationErrors;
 use crate::dossiers::index::DossierIndex;
-use crate::dossiers::model::{DossierFile, SourceCounts};
+use crate::dossiers::model::{DossierFile, SourceList};
 
 /// The site's data, ready to render.
 #[derive(Debug)]
@@ -14,7 +14,9 @@ pub struct Site {
     /// The dossiers, indexed for search.
     pub dossiers: DossierIndex,
     /// The source's own counts of the DG's files.
-    pub source_counts: SourceCounts,
+    pub source_list: SourceList,
+    /// The day the records were last checked against their sources.
+    pub checked: Date,
     /// The day statuses were computed for.
     pub today: Date,
 }
@@ -28,7 +30,8 @@ impl Site {
         let file = DossierFile::from_json(dossiers, &source_ids)?;
         Ok(Site {
             dossiers: DossierIndex::new(file.dossiers, today),
-            source_counts: file.source_counts,
+            source_list: file.source_list,
+            checked: file.checked,
             content,
             today,
         })

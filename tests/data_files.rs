@@ -3,19 +3,42 @@
 
 use connect_explorer::data::content::Content;
 use connect_explorer::data::date::Date;
-use connect_explorer::dossiers::model::{DossierFile, StepKind};
+use connect_explorer::data::validation::ValidationErrors;
+use connect_explorer::dossiers::model::DossierFile;
 use connect_explorer::site::Site;
+use serde_json::{json, Value};
 
 const CONTENT: &str = include_str!("../public/data/content.json");
 const DOSSIERS: &str = include_str!("../public/data/dossiers.json");
+const SOURCES: [&str; 5] = ["000", "001", "002", "003", "facts"];
 const TODAY: Date = Date {
     year: 2026,
     month: 11,
     day: 23,
 };
 
-fn report(errors: &[connect_explorer::data::validation::ValidationError]) -> String {
+fn report(errors: &ValidationErrors) -> String {
     errors.iter().map(|e| format!("\n  {e}")).collect()
+}
+
+/// The shipped file with one change made to its JSON.
+fn changed(file: &str, change: impl FnOnce(&mut Value)) -> String {
+    let mut value: Value = serde_json::from_str(file).expect("the shipped file parses");
+    change(&mut value);
+    value.to_string()
+}
+
+/// The position of the record with this reference in the shipped dossiers.
+fn position(reference: &str) -> usize {
+    let value: Value = serde_json::from_str(DOSSIERS).expect("parses");
+    value["dossiers"]
+        .as_array()
+        .and_then(|all| all.iter().position(|d| d["reference"] == reference))
+        .expect("the record is shipped")
+}
+
+fn dossier_problems(file: &str) -> String {
+    report(&DossierFile::from_json(file, &SOURCES).expect_err("the change is refused"))
 }
 
 #[test]
@@ -29,32 +52,32 @@ fn the_shipped_data_files_are_valid() {
 fn the_dossiers_are_the_seed_rows_merged_with_the_verified_files() {
     let site = Site::from_json(CONTENT, DOSSIERS, TODAY).expect("valid data");
     let file: DossierFile = serde_json::from_str(DOSSIERS).expect("parses");
-    let listed = file
+    let cites =
+        |d: &&connect_explorer::dossiers::model::Dossier, id: &str| d.sources().any(|s| s == id);
+    let listed: Vec<_> = file
         .dossiers
         .iter()
-        .filter(|d| d.step(StepKind::Listed).is_some())
-        .count();
-    let verified = file
-        .dossiers
+        .filter(|d| d.listed.is_some())
+        .collect();
+    let verified = file.dossiers.iter().filter(|d| cites(d, "facts")).count();
+    let merged: Vec<String> = listed
         .iter()
-        .filter(|d| d.sources.iter().any(|s| s == "facts"))
-        .count();
-    let both = file
-        .dossiers
-        .iter()
-        .filter(|d| d.step(StepKind::Listed).is_some() && d.sources.iter().any(|s| s == "facts"));
-    let merged: Vec<String> = both.map(|d| d.id()).collect();
-    assert_eq!(listed, 15, "the 15 rows of seed 001");
+        .filter(|d| cites(d, "facts"))
+        .map(|d| d.id())
+        .collect();
+    assert_eq!(listed.len(), 15, "the 15 rows of seed 001");
+    assert!(listed.iter().all(|d| cites(d, "001")));
     assert_eq!(verified, 12, "the 12 verified files");
     assert_eq!(
         merged,
         ["com-2021-574", "com-2021-281"],
         "the two seed rows that are verified files"
     );
-    assert_eq!(site.dossiers.len(), 25);
-    assert_eq!(site.source_counts.negotiation, 530);
-    assert_eq!(site.source_counts.implementation, 69);
-    assert_eq!(site.source_counts.in_force_at_least, 26);
+    assert_eq!(site.dossiers.len(), file.dossiers.len());
+    assert_eq!(site.source_list.negotiation, 530);
+    assert_eq!(site.source_list.implementation, 69);
+    assert_eq!(site.source_list.in_force_at_least, 26);
+    assert_eq!(site.source_list.newest_item.to_string(), "2021-09-15");
 }
 
 #[test]
@@ -99,31 +122,23 @@ fn content_has_the_five_themes_and_twelve_projects() {
 
 #[test]
 fn a_broken_content_record_is_named_by_file_record_and_field() {
-    let broken = CONTENT.replacen(
-        "\"title\": \"Shaping a strategic vision\"",
-        "\"title\": \"\"",
-        1,
-    );
+    let broken = changed(CONTENT, |c| c["themes"][4]["title"] = json!(""));
     let errors = Content::from_json(&broken).expect_err("an empty title is refused");
     let text = report(&errors);
     assert!(text.contains("data/content.json: record themes[4] (strategic-vision), field `title`: must not be empty"), "{text}");
 
-    let duplicate = CONTENT.replacen(
-        "\"slug\": \"strategic-vision\"",
-        "\"slug\": \"ict-benefits-society\"",
-        1,
-    );
+    let duplicate = changed(CONTENT, |c| {
+        c["themes"][4]["slug"] = json!("ict-benefits-society")
+    });
     let text = report(&Content::from_json(&duplicate).expect_err("duplicate slugs are refused"));
     assert!(
         text.contains("record themes[4] (ict-benefits-society), field `slug`"),
         "{text}"
     );
 
-    let unknown = CONTENT.replacen(
-        "\"countries\": [\"kenya\", \"rwanda\"]",
-        "\"countries\": [\"kenia\", \"rwanda\"]",
-        1,
-    );
+    let unknown = changed(CONTENT, |c| {
+        c["international"]["research"]["projects"][0]["countries"][0] = json!("kenia")
+    });
     let text = report(&Content::from_json(&unknown).expect_err("unknown countries are refused"));
     assert!(
         text.contains("international.research.projects[0] (isooko), field `countries`: `kenia`"),
@@ -133,43 +148,71 @@ fn a_broken_content_record_is_named_by_file_record_and_field() {
 
 #[test]
 fn a_broken_dossier_record_is_named_by_file_record_and_field() {
-    let sources = ["000", "001", "002", "003", "facts"];
-    let bad_date = DOSSIERS.replacen("\"date\": \"2020-12-15\"", "\"date\": \"2020-02-30\"", 1);
-    let errors =
-        DossierFile::from_json(&bad_date, &sources).expect_err("a day that does not exist");
+    let dsa = position("COM(2020)825");
+    let bad_date = changed(DOSSIERS, |d| {
+        d["dossiers"][dsa]["steps"][0]["date"] = json!("2020-02-30")
+    });
+    let text = dossier_problems(&bad_date);
     assert!(
-        report(&errors).contains("data/dossiers.json: record at line"),
-        "{}",
-        report(&errors)
+        text.contains("data/dossiers.json: record at line"),
+        "{text}"
     );
-    assert!(
-        report(&errors).contains("2020-02-30"),
-        "{}",
-        report(&errors)
-    );
+    assert!(text.contains("2020-02-30"), "{text}");
 
-    let bad_procedure = DOSSIERS.replacen(
-        "\"procedure\": \"2020/0361(COD)\"",
-        "\"procedure\": \"2020-361\"",
-        1,
-    );
-    let text = report(
-        &DossierFile::from_json(&bad_procedure, &sources).expect_err("a malformed procedure"),
-    );
+    let bad_procedure = changed(DOSSIERS, |d| {
+        d["dossiers"][dsa]["procedure"] = json!("2020-361")
+    });
+    let text = dossier_problems(&bad_procedure);
     assert!(
-        text.contains("record dossiers[15] (com-2020-825), field `procedure`"),
+        text.contains(&format!(
+            "record dossiers[{dsa}] (com-2020-825), field `procedure`"
+        )),
         "{text}"
     );
 
-    let bad_source = DOSSIERS.replacen(
-        "\"sources\": [\"facts\"]",
-        "\"sources\": [\"wikipedia\"]",
-        1,
-    );
-    let text =
-        report(&DossierFile::from_json(&bad_source, &sources).expect_err("an unknown source"));
+    let bad_source = changed(DOSSIERS, |d| {
+        d["dossiers"][dsa]["evidence"][0]["source"] = json!("wikipedia")
+    });
+    let text = dossier_problems(&bad_source);
     assert!(
-        text.contains("field `sources`: `wikipedia` is not one of the sources"),
+        text.contains("field `evidence[0].source`: `wikipedia` is not one of the sources"),
         "{text}"
     );
+}
+
+#[test]
+fn a_dated_step_without_evidence_is_named_by_file_record_and_field() {
+    let dsa = position("COM(2020)825");
+    let unconfirmed = changed(DOSSIERS, |d| {
+        let confirms = d["dossiers"][dsa]["evidence"][0]["confirms"]
+            .as_array_mut()
+            .expect("a list");
+        confirms.retain(|fact| fact != "adopted");
+    });
+    let text = dossier_problems(&unconfirmed);
+    assert!(
+        text.contains(&format!(
+            "data/dossiers.json: record dossiers[{dsa}] (com-2020-825), field `steps[1]`: no evidence confirms the `adopted` step"
+        )),
+        "{text}"
+    );
+    let no_reference_evidence = changed(DOSSIERS, |d| {
+        let confirms = d["dossiers"][dsa]["evidence"][0]["confirms"]
+            .as_array_mut()
+            .expect("a list");
+        confirms.retain(|fact| fact != "reference");
+    });
+    assert!(dossier_problems(&no_reference_evidence)
+        .contains("field `reference`: no evidence confirms the `reference`"));
+}
+
+#[test]
+fn ids_are_unique() {
+    let dsa = position("COM(2020)825");
+    let twice = changed(DOSSIERS, |d| {
+        let copy = d["dossiers"][dsa].clone();
+        d["dossiers"].as_array_mut().expect("a list").push(copy);
+    });
+    assert!(dossier_problems(&twice)
+        .contains("(com-2020-825), field `id`: `com-2020-825` is used twice"));
 }

@@ -71,7 +71,7 @@ pub fn LanguageSelector() -> impl IntoView {
     view! {
         <details class="lang-select" node_ref=details>
             <summary>
-                <span class="visually-hidden">{move || i18n.t().language_label}": "</span>
+                <span class="visually-hidden">{move || i18n.t().language_label}{move || i18n.t().label_separator}</span>
                 <span aria-hidden="true" class="lang-code">
                     {move || i18n.lang().code().to_uppercase()}
                 </span>

@@ -150,6 +150,19 @@ impl Checker {
         }
     }
 
+    /// Fails unless `id` names one of `sources`.
+    pub fn cites(&mut self, record: impl fmt::Display, field: &str, id: &str, sources: &[&str]) {
+        if !sources.contains(&id) {
+            self.fail(record, field, format!("`{id}` is not one of the sources"));
+        }
+    }
+
+    /// Fails unless `values` has at least one entry and every entry has text.
+    pub fn list(&mut self, record: impl fmt::Display + Copy, field: &str, values: &[String]) {
+        self.non_empty(record, field, values);
+        self.texts(record, field, values);
+    }
+
     /// Fails when `values` is empty.
     pub fn non_empty<T>(&mut self, record: impl fmt::Display, field: &str, values: &[T]) {
         if values.is_empty() {

@@ -32,18 +32,23 @@ pub struct ExportRow<'a> {
     pub committees: String,
     /// Rapporteurs, `; `-separated.
     pub rapporteurs: String,
-    /// EUR-Lex page of the proposal.
-    pub proposal_eur_lex: String,
+    /// EUR-Lex page of the Commission document.
+    pub document_eur_lex: String,
     /// EUR-Lex page of the act.
     pub act_eur_lex: String,
-    /// Source ids, `; `-separated.
+    /// The site's sources and the public pages the record cites, `; `-separated.
     pub sources: String,
 }
 
 impl<'a> ExportRow<'a> {
     /// The row for `dossier`, with its `id` and `status`.
     pub fn new(dossier: &'a Dossier, id: &'a str, status: Status) -> ExportRow<'a> {
-        let link = |celex: Option<String>| celex.map(|c| eur_lex_url(&c)).unwrap_or_default();
+        let link = |celex: Option<String>| celex.map(|c| eur_lex_url(&c, "EN")).unwrap_or_default();
+        let sources: Vec<&str> = dossier
+            .evidence
+            .iter()
+            .filter_map(|e| e.source.as_deref().or(e.url.as_deref()))
+            .collect();
         ExportRow {
             id,
             title: &dossier.title,
@@ -65,9 +70,9 @@ impl<'a> ExportRow<'a> {
             date: dossier.date().to_string(),
             committees: dossier.committees.join("; "),
             rapporteurs: dossier.rapporteurs.join("; "),
-            proposal_eur_lex: link(dossier.proposal_celex()),
+            document_eur_lex: link(dossier.document_celex()),
             act_eur_lex: link(dossier.act_celex()),
-            sources: dossier.sources.join("; "),
+            sources: sources.join("; "),
         }
     }
 
@@ -85,7 +90,7 @@ impl<'a> ExportRow<'a> {
             &self.date,
             &self.committees,
             &self.rapporteurs,
-            &self.proposal_eur_lex,
+            &self.document_eur_lex,
             &self.act_eur_lex,
             &self.sources,
         ]
@@ -106,7 +111,7 @@ const HEADER: [&str; 15] = [
     "date",
     "committees",
     "rapporteurs",
-    "proposal_eur_lex",
+    "document_eur_lex",
     "act_eur_lex",
     "sources",
 ];
@@ -160,7 +165,7 @@ pub fn to_json(rows: &[ExportRow]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dossiers::model::DossierFile;
+    use crate::dossiers::model::{DossierFile, Stage};
 
     #[test]
     fn escapes_fields_per_rfc_4180() {
@@ -209,7 +214,7 @@ mod tests {
             .collect();
         let rows: Vec<ExportRow> = dossiers
             .iter()
-            .map(|d| ExportRow::new(d, "id-1", Status::InForce))
+            .map(|d| ExportRow::new(d, "id-1", Status::Dated(Stage::InForce)))
             .collect();
         let csv = to_csv(&rows);
         let body = csv
@@ -249,7 +254,7 @@ mod tests {
             .find(|d| d.short_name.is_none() && d.title == "Digital Services Act")
             .unwrap();
         let id = dsa.id();
-        let csv = to_csv(&[ExportRow::new(dsa, &id, Status::InForce)]);
+        let csv = to_csv(&[ExportRow::new(dsa, &id, Status::Dated(Stage::InForce))]);
         let lines: Vec<&str> = csv.trim_start_matches(UTF8_BOM).split("\r\n").collect();
         assert_eq!(lines.len(), 3, "header, one row, and the final line end");
         assert_eq!(lines[0], HEADER.join(","));
@@ -257,8 +262,12 @@ mod tests {
             lines[1],
             "com-2020-825,Digital Services Act,,,Regulation,COM(2020)825,2020/0361(COD),Regulation (EU) 2022/2065,in-force,2020-12-15,IMCO,Christel Schaldemose,https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52020PC0825,https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022R2065,facts"
         );
-        let json: serde_json::Value =
-            serde_json::from_str(&to_json(&[ExportRow::new(dsa, &id, Status::InForce)])).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&to_json(&[ExportRow::new(
+            dsa,
+            &id,
+            Status::Dated(Stage::InForce),
+        )]))
+        .unwrap();
         assert_eq!(json[0]["id"], "com-2020-825");
         assert_eq!(json[0]["type"], "Regulation");
     }

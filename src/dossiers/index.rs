@@ -3,7 +3,7 @@
 //! with no sorting.
 
 use super::model::{Dossier, Status, Title, TypeFacet};
-use super::query::ListQuery;
+use super::query::{ListQuery, Sort};
 use super::reference::{DocRef, Procedure, RefQuery, YearNumber};
 use crate::data::date::Date;
 use crate::text::fold;
@@ -38,7 +38,8 @@ pub struct DossierIndex {
     first_year: u16,
     /// How many years from the first to the last, both included.
     year_span: usize,
-    orders: [Vec<u32>; 4],
+    /// The positions in each order of [`Sort::ALL`].
+    orders: [Vec<u32>; Sort::ALL.len()],
 }
 
 /// The outcome of one query.
@@ -47,9 +48,9 @@ pub struct SearchResult {
     /// Positions of the matching dossiers, in the requested order.
     pub matches: Vec<u32>,
     /// For each status (in [`Status::ALL`] order): matches if the status filter were only it.
-    pub status_counts: [u32; 3],
+    pub status_counts: [u32; Status::ALL.len()],
     /// For each type (in [`TypeFacet::ALL`] order): matches if the type filter were only it.
-    pub type_counts: [u32; 7],
+    pub type_counts: [u32; TypeFacet::ALL.len()],
     /// Per year, oldest first: matches of every filter but the years.
     pub year_counts: Vec<(u16, u32)>,
     /// Matches of every filter but the search text.
@@ -143,7 +144,7 @@ impl RefKeys {
     fn new(dossier: &Dossier) -> RefKeys {
         RefKeys {
             doc: dossier.reference.clone(),
-            celex: [dossier.proposal_celex(), dossier.act_celex()],
+            celex: [dossier.document_celex(), dossier.act_celex()],
             procedure: dossier.parsed_procedure(),
             act: dossier.act.as_ref().and_then(|a| a.year_number()),
         }
@@ -206,15 +207,15 @@ impl DossierIndex {
             });
             order
         };
-        let orders = [
-            order(&|a, b| dates[b].cmp(&dates[a])),
-            order(&|a, b| dates[a].cmp(&dates[b])),
-            order(&|a, b| none_last(titles[a].as_ref(), titles[b].as_ref())),
-            order(&|a, b| {
+        let orders = Sort::ALL.map(|sort| match sort {
+            Sort::Date => order(&|a, b| dates[b].cmp(&dates[a])),
+            Sort::DateAsc => order(&|a, b| dates[a].cmp(&dates[b])),
+            Sort::Title => order(&|a, b| none_last(titles[a].as_ref(), titles[b].as_ref())),
+            Sort::Reference => order(&|a, b| {
                 let reference = |i: usize| dossiers[i].reference.as_ref();
                 none_last(reference(a), reference(b)).then_with(|| dates[a].cmp(&dates[b]))
             }),
-        ];
+        });
         let first_year = year.iter().copied().min().unwrap_or(0);
         let year_span = year
             .iter()
@@ -259,6 +260,19 @@ impl DossierIndex {
     /// The status of the dossier at `position`, as of the index's day.
     pub fn status(&self, position: u32) -> Option<Status> {
         self.status.get(position as usize).copied()
+    }
+
+    /// How many records are rows of the source's lists.
+    pub fn listed_count(&self) -> usize {
+        self.dossiers.iter().filter(|d| d.listed.is_some()).count()
+    }
+
+    /// How many records cite a public page.
+    pub fn citing_pages(&self) -> usize {
+        self.dossiers
+            .iter()
+            .filter(|d| d.pages().next().is_some())
+            .count()
     }
 
     /// True when every dossier has the same status on `day` as on the index's own day.
@@ -317,7 +331,7 @@ impl DossierIndex {
     /// Filters, counts facets and orders, in one pass over the dossiers.
     pub fn search(&self, query: &ListQuery) -> SearchResult {
         let text = TextFilter::new(&query.q).map(|filter| self.text_matches(&filter));
-        let mask = |bits: &mut dyn Iterator<Item = usize>| bits.fold(0u8, |m, i| m | (1 << i));
+        let mask = |bits: &mut dyn Iterator<Item = usize>| bits.fold(0u32, |m, i| m | (1 << i));
         let statuses = mask(&mut query.statuses.iter().map(|s| s.index()));
         let types = mask(&mut query.types.iter().map(|t| t.index()));
         let (from, to) = (query.from.unwrap_or(0), query.to.unwrap_or(u16::MAX));
@@ -371,7 +385,7 @@ fn none_last<T: Ord>(a: Option<&T>, b: Option<&T>) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dossiers::model::DocType;
+    use crate::dossiers::model::{DocType, List, Stage};
 
     use crate::site::fixtures::TODAY;
 
@@ -439,7 +453,7 @@ mod tests {
         for &p in &result.matches {
             let d = index.get(p).unwrap();
             assert_eq!(d.doc_type, Some(DocType::Regulation));
-            assert_eq!(index.status(p), Some(Status::InForce));
+            assert_eq!(index.status(p), Some(Status::Dated(Stage::InForce)));
             assert!((2020..=2021).contains(&d.date().year));
         }
     }
@@ -450,37 +464,36 @@ mod tests {
         let status = |id: &str| index.status(index.find(id).unwrap()).unwrap();
         assert_eq!(
             status("com-2021-206"),
-            Status::Implementation,
+            Status::Dated(Stage::Implementation),
             "AI Act: Art. 6(1) from 2027"
         );
         assert_eq!(
             status("com-2022-454"),
-            Status::Implementation,
+            Status::Dated(Stage::Implementation),
             "CRA applies 2027"
         );
         assert_eq!(
             status("com-2022-68"),
-            Status::InForce,
+            Status::Dated(Stage::InForce),
             "Data Act applies since 2025"
         );
         assert_eq!(
             status("com-2021-574"),
-            Status::InForce,
+            Status::Dated(Stage::InForce),
             "adopted after the source listed it"
         );
         assert_eq!(
             status("com-2021-288"),
-            Status::Negotiation,
-            "kept in the source's list"
+            Status::Listed(List::Negotiation),
+            "kept in the source's list, as the source's word"
         );
-        assert_eq!(status("com-2018-434"), Status::Implementation);
-        assert_eq!(status("sec-2004-661"), Status::InForce);
+        assert_eq!(status("sec-2004-661"), Status::Listed(List::InForce));
     }
 
     #[test]
     fn facet_counts_ignore_their_own_filter_only() {
         let index = index();
-        let query = ListQuery::parse("status=negotiation&type=regulation");
+        let query = ListQuery::parse("status=listed-implementation&type=regulation");
         let result = index.search(&query);
         for (i, status) in Status::ALL.into_iter().enumerate() {
             let alone = ListQuery {

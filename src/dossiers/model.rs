@@ -1,8 +1,8 @@
 //! The dossier data file (`data/dossiers.json`) and what follows from each record: its URL id,
-//! its date, its status on a given day and its links to EUR-Lex.
+//! its date, its status on a given day, its evidence and its links to EUR-Lex.
 
 use super::query::YEARS;
-use super::reference::{Act, DocRef, Procedure};
+use super::reference::{Act, ActForm, DocRef, Procedure};
 use crate::data::date::Date;
 use crate::data::validation::{parse_json, Checker, ValidationErrors};
 use crate::text::slugify;
@@ -19,18 +19,24 @@ pub const DOSSIERS_FILE: &str = "data/dossiers.json";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DossierFile {
-    /// The counts the source reports for the DG's files, of which the records are a sample.
-    pub source_counts: SourceCounts,
+    /// The day the records were last checked against the sources they cite.
+    pub checked: Date,
+    /// The source's lists of the DG's files, from which the seed rows come.
+    pub source_list: SourceList,
     /// The records.
     pub dossiers: Vec<Dossier>,
 }
 
-/// The source's own counts of the DG's legislative files.
+/// A source's lists of the DG's legislative files: its own counts, and the rows it shows,
+/// which are the records that name it in `listed`. The lists are undated; the newest item
+/// they show dates them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SourceCounts {
+pub struct SourceList {
     /// Source id.
     pub source: String,
+    /// The date of the newest item the lists show.
+    pub newest_item: Date,
     /// Proposals in negotiation.
     pub negotiation: u32,
     /// Acts being implemented.
@@ -39,28 +45,81 @@ pub struct SourceCounts {
     pub in_force_at_least: u32,
 }
 
-/// Where a dossier stands.
+/// Where a file is in the legislative cycle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Status {
-    /// A proposal not known to be adopted.
+pub enum Stage {
+    /// A proposal not known to be adopted or withdrawn.
     Negotiation,
-    /// Adopted, but an application or transposition date is still ahead.
+    /// Adopted, but an entry-into-force, application or transposition date is still ahead.
     Implementation,
     /// Adopted and applicable.
     InForce,
+    /// Withdrawn by the Commission.
+    Withdrawn,
+}
+
+impl Stage {
+    /// The data file's name for the stage (`in-force`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::Negotiation => "negotiation",
+            Stage::Implementation => "implementation",
+            Stage::InForce => "in-force",
+            Stage::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+/// The source's three lists of the DG's files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum List {
+    /// Legislative proposals in negotiation.
+    Negotiation,
+    /// Legislation being implemented.
+    Implementation,
+    /// Legislation in force.
+    InForce,
+}
+
+impl List {
+    /// The three lists, in the source's order.
+    pub const ALL: [List; 3] = [List::Negotiation, List::Implementation, List::InForce];
+}
+
+/// Where a dossier stands, and on whose word: computed from the record's dated steps, or,
+/// for a record that has none that say more, the list its source put it in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// Computed from the record's dated steps.
+    Dated(Stage),
+    /// As the source's list has it; the list's date, not today, is when it held.
+    Listed(List),
 }
 
 impl Status {
-    /// All statuses, in the order of the legislative cycle.
-    pub const ALL: [Status; 3] = [Status::Negotiation, Status::Implementation, Status::InForce];
+    /// Every status, computed ones first, each in the order of the legislative cycle.
+    pub const ALL: [Status; 7] = [
+        Status::Dated(Stage::Negotiation),
+        Status::Dated(Stage::Implementation),
+        Status::Dated(Stage::InForce),
+        Status::Dated(Stage::Withdrawn),
+        Status::Listed(List::Negotiation),
+        Status::Listed(List::Implementation),
+        Status::Listed(List::InForce),
+    ];
 
-    /// The URL value (`?status=in-force`).
+    /// The URL value (`?status=in-force`, `?status=listed-negotiation`).
     pub fn key(self) -> &'static str {
         match self {
-            Status::Negotiation => "negotiation",
-            Status::Implementation => "implementation",
-            Status::InForce => "in-force",
+            Status::Dated(Stage::Negotiation) => "negotiation",
+            Status::Dated(Stage::Implementation) => "implementation",
+            Status::Dated(Stage::InForce) => "in-force",
+            Status::Dated(Stage::Withdrawn) => "withdrawn",
+            Status::Listed(List::Negotiation) => "listed-negotiation",
+            Status::Listed(List::Implementation) => "listed-implementation",
+            Status::Listed(List::InForce) => "listed-in-force",
         }
     }
 
@@ -69,9 +128,17 @@ impl Status {
         Status::ALL.into_iter().find(|s| s.key() == key)
     }
 
-    /// Position in [`Status::ALL`].
+    /// Position in [`Status::ALL`], for arrays of per-status values.
     pub fn index(self) -> usize {
-        self as usize
+        match self {
+            Status::Dated(Stage::Negotiation) => 0,
+            Status::Dated(Stage::Implementation) => 1,
+            Status::Dated(Stage::InForce) => 2,
+            Status::Dated(Stage::Withdrawn) => 3,
+            Status::Listed(List::Negotiation) => 4,
+            Status::Listed(List::Implementation) => 5,
+            Status::Listed(List::InForce) => 6,
+        }
     }
 }
 
@@ -103,6 +170,16 @@ impl DocType {
             DocType::Communication => "Communication",
             DocType::Report => "Report",
             DocType::CouncilResolution => "Council resolution",
+        }
+    }
+
+    /// The form of the act a document of this type proposes, for legislative types.
+    pub fn act_form(self) -> Option<ActForm> {
+        match self {
+            DocType::Regulation => Some(ActForm::Regulation),
+            DocType::Directive => Some(ActForm::Directive),
+            DocType::Decision => Some(ActForm::Decision),
+            DocType::Communication | DocType::Report | DocType::CouncilResolution => None,
         }
     }
 }
@@ -146,21 +223,40 @@ impl TypeFacet {
         TypeFacet::ALL.into_iter().find(|t| t.key() == key)
     }
 
-    /// Position in [`TypeFacet::ALL`].
+    /// Position in [`TypeFacet::ALL`], for arrays of per-type values.
     pub fn index(self) -> usize {
-        TypeFacet::ALL
-            .iter()
-            .position(|t| *t == self)
-            .unwrap_or(TypeFacet::ALL.len() - 1)
+        match self {
+            TypeFacet::Given(DocType::Regulation) => 0,
+            TypeFacet::Given(DocType::Directive) => 1,
+            TypeFacet::Given(DocType::Decision) => 2,
+            TypeFacet::Given(DocType::Communication) => 3,
+            TypeFacet::Given(DocType::Report) => 4,
+            TypeFacet::Given(DocType::CouncilResolution) => 5,
+            TypeFacet::NotGiven => 6,
+        }
     }
 }
 
-/// What happened to a dossier, or what the source says about it.
+/// What a record is, as a visitor should read it: the act adopted, the proposal for one, or a
+/// document of the type the source gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind<'a> {
+    /// An adopted act.
+    Act(&'a Act),
+    /// A Commission proposal for an act of this form, not (or not known to be) adopted.
+    Proposal(ActForm),
+    /// A document of this type.
+    Document(DocType),
+    /// The source gives no type.
+    NotGiven,
+}
+
+/// What happened to a dossier, on a date a source gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum StepKind {
-    /// The source lists the dossier, with this date, in one of its lists.
-    Listed,
+    /// The date the source gives for the document, where no source says more about it.
+    Document,
     /// The Commission adopted its proposal.
     Proposed,
     /// Parliament and Council (or the Council) adopted the act.
@@ -173,15 +269,30 @@ pub enum StepKind {
     Applies,
     /// Some provisions apply from this date.
     AppliesInPart,
-    /// Deadline for member states to transpose a directive.
+    /// Deadline for Member States to transpose a directive.
     Transposition,
+    /// The Commission withdrew its proposal.
+    Withdrawn,
 }
 
 impl StepKind {
+    /// Every kind, in the order a file's history usually runs.
+    pub const ALL: [StepKind; 9] = [
+        StepKind::Document,
+        StepKind::Proposed,
+        StepKind::Adopted,
+        StepKind::Published,
+        StepKind::InForce,
+        StepKind::Applies,
+        StepKind::AppliesInPart,
+        StepKind::Transposition,
+        StepKind::Withdrawn,
+    ];
+
     /// The data file's name for the kind (`in-force`).
     pub fn key(self) -> &'static str {
         match self {
-            StepKind::Listed => "listed",
+            StepKind::Document => "document",
             StepKind::Proposed => "proposed",
             StepKind::Adopted => "adopted",
             StepKind::Published => "published",
@@ -189,12 +300,13 @@ impl StepKind {
             StepKind::Applies => "applies",
             StepKind::AppliesInPart => "applies-in-part",
             StepKind::Transposition => "transposition",
+            StepKind::Withdrawn => "withdrawn",
         }
     }
 
     /// Steps whose date, while still ahead, means that an adopted act is not yet fully
     /// applicable.
-    fn is_application(self) -> bool {
+    pub fn is_application(self) -> bool {
         matches!(
             self,
             StepKind::InForce
@@ -213,12 +325,91 @@ pub struct Step {
     pub kind: StepKind,
     /// When.
     pub date: Date,
-    /// For [`StepKind::Listed`]: which of the source's lists.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub list: Option<Status>,
     /// Extra detail, in English: the Official Journal issue, which provisions apply, …
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+}
+
+/// A fact of a record that evidence can confirm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Fact {
+    /// The title.
+    Title,
+    /// The Commission reference.
+    Reference,
+    /// The procedure number.
+    Procedure,
+    /// The adopted act's form and number.
+    Act,
+    /// The Parliament committees.
+    Committees,
+    /// The rapporteurs.
+    Rapporteurs,
+    /// The source list the record is in.
+    Listed,
+    /// A dated step of this kind.
+    Step(StepKind),
+}
+
+impl Fact {
+    /// The data file's name for the fact.
+    pub fn key(self) -> &'static str {
+        match self {
+            Fact::Title => "title",
+            Fact::Reference => "reference",
+            Fact::Procedure => "procedure",
+            Fact::Act => "act",
+            Fact::Committees => "committees",
+            Fact::Rapporteurs => "rapporteurs",
+            Fact::Listed => "listed",
+            Fact::Step(kind) => kind.key(),
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Fact> {
+        [
+            Fact::Title,
+            Fact::Reference,
+            Fact::Procedure,
+            Fact::Act,
+            Fact::Committees,
+            Fact::Rapporteurs,
+            Fact::Listed,
+        ]
+        .into_iter()
+        .chain(StepKind::ALL.map(Fact::Step))
+        .find(|f| f.key() == key)
+    }
+}
+
+impl Serialize for Fact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for Fact {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        Fact::from_key(&key).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{key}` is not a fact a source can confirm"))
+        })
+    }
+}
+
+/// Where facts of a record come from: one of the site's sources (a seed page, the verified
+/// facts file) or a public page, and which facts it confirms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// A source id from `content.json`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Or the address of a public page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// What it confirms.
+    pub confirms: Vec<Fact>,
 }
 
 /// A legislative file, as the data file records it.
@@ -230,7 +421,8 @@ pub struct Dossier {
     /// Common name, where there is one ("Digital Services Act").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
-    /// Type of document, where the source gives one.
+    /// Type of document, where the source gives one: for a proposal, the form of the act
+    /// proposed.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub doc_type: Option<DocType>,
     /// Commission document reference.
@@ -251,10 +443,13 @@ pub struct Dossier {
     /// Further facts in English.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
-    /// Ids of the sources the record comes from.
-    pub sources: Vec<String>,
+    /// The list the source of [`SourceList`] put the record in; undated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub listed: Option<List>,
     /// History, oldest first.
     pub steps: Vec<Step>,
+    /// Where each fact comes from.
+    pub evidence: Vec<Evidence>,
 }
 
 /// How a record's title can be shown honestly.
@@ -314,51 +509,75 @@ impl Dossier {
         self.doc_type.map_or(TypeFacet::NotGiven, TypeFacet::Given)
     }
 
+    /// What the record is, for a visitor: the adopted act, a proposal for one (a Commission or
+    /// joint proposal of a legislative type with no act), or the type the source gives.
+    pub fn kind(&self) -> Kind<'_> {
+        if let Some(act) = &self.act {
+            return Kind::Act(act);
+        }
+        let proposal = self
+            .reference
+            .as_ref()
+            .is_some_and(|r| r.series == "COM" || r.series == "JOIN");
+        match self.doc_type {
+            Some(doc_type) => match doc_type.act_form() {
+                Some(form) if proposal => Kind::Proposal(form),
+                _ => Kind::Document(doc_type),
+            },
+            None => Kind::NotGiven,
+        }
+    }
+
     /// The step with this kind, if the record has one.
     pub fn step(&self, kind: StepKind) -> Option<&Step> {
         self.steps.iter().find(|s| s.kind == kind)
     }
 
-    /// The list the source put the record in, if it is listed by the source.
-    pub fn source_list(&self) -> Option<Status> {
-        self.step(StepKind::Listed).and_then(|s| s.list)
-    }
-
-    /// Where the dossier stands on `today`. An act adopted by then is being implemented while
-    /// any of its entry-into-force, application or transposition dates is still ahead, and in
-    /// force after; otherwise the source's list decides, and a record no list names is a
-    /// proposal.
+    /// Where the dossier stands on `today`. A withdrawn proposal is withdrawn; an act adopted
+    /// by then is being implemented while any of its entry-into-force, application or
+    /// transposition dates is still ahead, and in force after; a dated proposal is in
+    /// negotiation; otherwise the source's list decides, as the source's word.
     pub fn status(&self, today: Date) -> Status {
-        if self
-            .step(StepKind::Adopted)
-            .is_some_and(|s| s.date <= today)
-        {
+        let passed = |kind| self.step(kind).is_some_and(|s| s.date <= today);
+        if passed(StepKind::Withdrawn) {
+            Status::Dated(Stage::Withdrawn)
+        } else if passed(StepKind::Adopted) {
             let pending = self
                 .steps
                 .iter()
                 .any(|s| s.kind.is_application() && s.date > today);
-            if pending {
-                Status::Implementation
+            Status::Dated(if pending {
+                Stage::Implementation
             } else {
-                Status::InForce
-            }
+                Stage::InForce
+            })
+        } else if passed(StepKind::Proposed) {
+            Status::Dated(Stage::Negotiation)
+        } else if let Some(list) = self.listed {
+            Status::Listed(list)
         } else {
-            self.source_list().unwrap_or(Status::Negotiation)
+            Status::Dated(Stage::Negotiation)
         }
     }
 
-    /// The proposal's CELEX number, for COM proposals of legislative acts. Communications and
-    /// reports follow another CELEX rule, and old Council resolutions are not reliably
-    /// numbered that way, so they get none rather than a wrong link.
-    pub fn proposal_celex(&self) -> Option<String> {
-        let legislative = matches!(
-            self.doc_type,
-            Some(DocType::Regulation | DocType::Directive | DocType::Decision)
-        );
-        self.reference
-            .as_ref()
-            .filter(|_| legislative)
-            .and_then(DocRef::proposal_celex)
+    /// The CELEX number of the Commission document, by the EUR-Lex rules for preparatory acts:
+    /// `PC` for a proposal of a legislative act, `DC` for other COM documents, `JC` for joint
+    /// documents, `SC` for staff documents. A Council resolution's record is the Commission
+    /// communication that led to it, so it is a `DC`.
+    pub fn document_celex(&self) -> Option<String> {
+        let reference = self.reference.as_ref()?;
+        let legislative = self.doc_type.and_then(DocType::act_form).is_some();
+        let descriptor = match reference.series.as_str() {
+            "COM" if legislative => "PC",
+            "COM" => "DC",
+            "JOIN" => "JC",
+            "SEC" | "SWD" => "SC",
+            _ => return None,
+        };
+        Some(format!(
+            "5{}{descriptor}{:04}",
+            reference.year, reference.number
+        ))
     }
 
     /// The adopted act's CELEX number.
@@ -370,6 +589,40 @@ impl Dossier {
     pub fn parsed_procedure(&self) -> Option<Procedure> {
         self.procedure.as_deref().and_then(Procedure::parse)
     }
+
+    /// The site's sources the record cites, in the order of its evidence.
+    pub fn sources(&self) -> impl Iterator<Item = &str> {
+        self.evidence.iter().filter_map(|e| e.source.as_deref())
+    }
+
+    /// The public pages the record cites, in the order of its evidence.
+    pub fn pages(&self) -> impl Iterator<Item = &Evidence> {
+        self.evidence.iter().filter(|e| e.url.is_some())
+    }
+
+    /// The facts the record states, each of which some evidence must confirm.
+    fn stated_facts(&self) -> Vec<(String, Fact)> {
+        let mut facts = vec![("title".to_owned(), Fact::Title)];
+        let mut state = |present: bool, field: &str, fact: Fact| {
+            if present {
+                facts.push((field.to_owned(), fact));
+            }
+        };
+        state(self.reference.is_some(), "reference", Fact::Reference);
+        state(self.procedure.is_some(), "procedure", Fact::Procedure);
+        state(self.act.is_some(), "act", Fact::Act);
+        state(!self.committees.is_empty(), "committees", Fact::Committees);
+        state(
+            !self.rapporteurs.is_empty(),
+            "rapporteurs",
+            Fact::Rapporteurs,
+        );
+        state(self.listed.is_some(), "listed", Fact::Listed);
+        for (i, step) in self.steps.iter().enumerate() {
+            facts.push((format!("steps[{i}]"), Fact::Step(step.kind)));
+        }
+        facts
+    }
 }
 
 impl DossierFile {
@@ -380,22 +633,16 @@ impl DossierFile {
         Ok(file)
     }
 
-    /// Checks what serde cannot: texts, dates in order, steps that fit the record, unique ids,
-    /// and sources that exist.
+    /// Checks what serde cannot: texts, dates in order, steps that fit the record, evidence
+    /// for every fact, unique ids, and sources that exist.
     pub fn validate(&self, source_ids: &[&str]) -> Result<(), ValidationErrors> {
         let mut check = Checker::new(DOSSIERS_FILE);
-        if !source_ids.contains(&self.source_counts.source.as_str()) {
-            let problem = format!("`{}` is not one of the sources", self.source_counts.source);
-            check.fail("source_counts", "source", problem);
-        }
+        let list = &self.source_list;
+        check.cites("source_list", "source", &list.source, source_ids);
         let ids: Vec<String> = self.dossiers.iter().map(Dossier::id).collect();
         for (i, dossier) in self.dossiers.iter().enumerate() {
-            validate_dossier(
-                &mut check,
-                &format!("dossiers[{i}] ({})", ids[i]),
-                dossier,
-                source_ids,
-            );
+            let record = format!("dossiers[{i}] ({})", ids[i]);
+            validate_dossier(&mut check, &record, dossier, source_ids, &list.source);
         }
         check.unique(ids.iter().map(String::as_str), "id", |i, k| {
             format!("dossiers[{i}] ({k})")
@@ -404,7 +651,13 @@ impl DossierFile {
     }
 }
 
-fn validate_dossier(check: &mut Checker, record: &str, dossier: &Dossier, source_ids: &[&str]) {
+fn validate_dossier(
+    check: &mut Checker,
+    record: &str,
+    dossier: &Dossier,
+    source_ids: &[&str],
+    list_source: &str,
+) {
     check.text(record, "title", &dossier.title);
     if let Some(name) = &dossier.short_name {
         check.text(record, "short_name", name);
@@ -448,27 +701,9 @@ fn validate_dossier(check: &mut Checker, record: &str, dossier: &Dossier, source
     check.texts(record, "rapporteurs", &dossier.rapporteurs);
     check.texts(record, "notes", &dossier.notes);
 
-    check.non_empty(record, "sources", &dossier.sources);
-    for source in &dossier.sources {
-        if !source_ids.contains(&source.as_str()) {
-            check.fail(
-                record,
-                "sources",
-                format!("`{source}` is not one of the sources"),
-            );
-        }
-    }
-
     check.non_empty(record, "steps", &dossier.steps);
     for (i, step) in dossier.steps.iter().enumerate() {
         let field = format!("steps[{i}]");
-        match (step.kind, step.list) {
-            (StepKind::Listed, None) => {
-                check.fail(record, &field, "a `listed` step must name its `list`")
-            }
-            (StepKind::Listed, Some(_)) | (_, None) => {}
-            (_, Some(_)) => check.fail(record, &field, "only a `listed` step has a `list`"),
-        }
         if let Some(detail) = &step.detail {
             check.text(record, &format!("{field}.detail"), detail);
         }
@@ -500,16 +735,82 @@ fn validate_dossier(check: &mut Checker, record: &str, dossier: &Dossier, source
             );
         }
     }
-    let listed = dossier.step(StepKind::Listed).is_some();
-    if listed != dossier.sources.iter().any(|s| s == "001") {
-        check.fail(
-            record,
-            "sources",
-            "a record is listed by the source exactly when it cites source `001`",
-        );
-    }
     if dossier.step(StepKind::Adopted).is_some() != dossier.act.is_some() {
         check.fail(record, "act", "an `adopted` step and an `act` go together");
+    }
+    if dossier.step(StepKind::Withdrawn).is_some() && dossier.act.is_some() {
+        check.fail(record, "steps", "a withdrawn proposal has no adopted act");
+    }
+    validate_evidence(check, record, dossier, source_ids, list_source);
+}
+
+/// Every piece of evidence names one source or one page and confirms something; every fact
+/// the record states is confirmed by some evidence; and a record is in the source's lists
+/// exactly when that source confirms it.
+fn validate_evidence(
+    check: &mut Checker,
+    record: &str,
+    dossier: &Dossier,
+    source_ids: &[&str],
+    list_source: &str,
+) {
+    check.non_empty(record, "evidence", &dossier.evidence);
+    for (i, evidence) in dossier.evidence.iter().enumerate() {
+        let field = format!("evidence[{i}]");
+        match (&evidence.source, &evidence.url) {
+            (Some(source), None) => {
+                check.cites(record, &format!("{field}.source"), source, source_ids)
+            }
+            (None, Some(url)) => {
+                let fit = url.starts_with("https://")
+                    && url.len() > "https://".len()
+                    && !url.contains(char::is_whitespace);
+                if !fit {
+                    check.fail(
+                        record,
+                        &format!("{field}.url"),
+                        format!("`{url}` is not an https:// address"),
+                    );
+                }
+            }
+            _ => check.fail(
+                record,
+                &field,
+                "names either a `source` or a `url`, not both or neither",
+            ),
+        }
+        check.non_empty(record, &format!("{field}.confirms"), &evidence.confirms);
+    }
+    for (field, fact) in dossier.stated_facts() {
+        let confirmed = dossier.evidence.iter().any(|e| e.confirms.contains(&fact));
+        if !confirmed {
+            check.fail(
+                record,
+                &field,
+                format!("no evidence confirms the {}", describe(fact)),
+            );
+        }
+    }
+    let listed_by_source = dossier
+        .evidence
+        .iter()
+        .any(|e| e.source.as_deref() == Some(list_source) && e.confirms.contains(&Fact::Listed));
+    if dossier.listed.is_some() != listed_by_source {
+        check.fail(
+            record,
+            "listed",
+            format!(
+                "a record is in the source's lists exactly when source `{list_source}` confirms it"
+            ),
+        );
+    }
+}
+
+/// A fact as a validation message names it.
+fn describe(fact: Fact) -> String {
+    match fact {
+        Fact::Step(kind) => format!("`{}` step", kind.key()),
+        other => format!("`{}`", other.key()),
     }
 }
 
@@ -525,19 +826,16 @@ mod tests {
         Step {
             kind,
             date: date(on),
-            list: None,
             detail: None,
         }
     }
 
-    fn listed(on: &str, list: Status) -> Step {
-        Step {
-            list: Some(list),
-            ..step(StepKind::Listed, on)
-        }
-    }
-
+    /// A record that states its steps, confirmed by one page.
     fn dossier(steps: Vec<Step>) -> Dossier {
+        let confirms = [Fact::Title, Fact::Reference]
+            .into_iter()
+            .chain(steps.iter().map(|s| Fact::Step(s.kind)))
+            .collect();
         Dossier {
             title: "Example".into(),
             short_name: None,
@@ -548,18 +846,58 @@ mod tests {
             committees: vec![],
             rapporteurs: vec![],
             notes: vec![],
-            sources: vec!["001".into()],
+            listed: None,
             steps,
+            evidence: vec![Evidence {
+                source: None,
+                url: Some("https://eur-lex.europa.eu/example".into()),
+                confirms,
+            }],
+        }
+    }
+
+    /// A seed row: the source's date and list, confirmed by the source.
+    fn seed(on: &str, list: List) -> Dossier {
+        let mut d = dossier(vec![step(StepKind::Document, on)]);
+        d.listed = Some(list);
+        d.evidence = vec![Evidence {
+            source: Some("001".into()),
+            url: None,
+            confirms: vec![
+                Fact::Title,
+                Fact::Reference,
+                Fact::Step(StepKind::Document),
+                Fact::Listed,
+            ],
+        }];
+        d
+    }
+
+    fn file(dossiers: Vec<Dossier>) -> DossierFile {
+        DossierFile {
+            checked: date("2026-11-29"),
+            source_list: SourceList {
+                source: "001".into(),
+                newest_item: date("2021-09-15"),
+                negotiation: 1,
+                implementation: 1,
+                in_force_at_least: 1,
+            },
+            dossiers,
+        }
+    }
+
+    fn problems(dossiers: Vec<Dossier>) -> Vec<String> {
+        match file(dossiers).validate(&["001", "facts"]) {
+            Ok(()) => vec![],
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
         }
     }
 
     #[test]
     fn ids_come_from_the_reference_or_the_date_and_title() {
-        assert_eq!(
-            dossier(vec![listed("2021-09-15", Status::Negotiation)]).id(),
-            "com-2021-574"
-        );
-        let mut untyped = dossier(vec![listed("2021-07-08", Status::Negotiation)]);
+        assert_eq!(seed("2021-09-15", List::Negotiation).id(), "com-2021-574");
+        let mut untyped = seed("2021-07-08", List::Negotiation);
         untyped.reference = None;
         untyped.title = "Mental Health in the Digital World of Work".into();
         assert_eq!(
@@ -584,81 +922,138 @@ mod tests {
 
     #[test]
     fn status_follows_the_dates_from_a_fixed_today() {
-        let mut ai_act = dossier(vec![
+        let ai_act = dossier(vec![
             step(StepKind::Proposed, "2021-04-21"),
             step(StepKind::Adopted, "2024-06-13"),
             step(StepKind::Applies, "2026-08-02"),
             step(StepKind::AppliesInPart, "2027-08-02"),
         ]);
-        ai_act.sources = vec!["facts".into()];
-        assert_eq!(ai_act.status(date("2026-11-23")), Status::Implementation);
-        assert_eq!(ai_act.status(date("2027-08-01")), Status::Implementation);
-        assert_eq!(ai_act.status(date("2027-08-02")), Status::InForce);
-        assert_eq!(ai_act.status(date("2030-01-01")), Status::InForce);
+        let at = |day: &str| ai_act.status(date(day));
+        assert_eq!(at("2021-05-01"), Status::Dated(Stage::Negotiation));
+        assert_eq!(at("2026-11-23"), Status::Dated(Stage::Implementation));
+        assert_eq!(at("2027-08-01"), Status::Dated(Stage::Implementation));
+        assert_eq!(at("2027-08-02"), Status::Dated(Stage::InForce));
+        assert_eq!(at("2030-12-31"), Status::Dated(Stage::InForce));
 
         let nis2 = dossier(vec![
             step(StepKind::Adopted, "2022-12-14"),
             step(StepKind::InForce, "2023-01-16"),
             step(StepKind::Transposition, "2024-10-17"),
         ]);
-        assert_eq!(nis2.status(date("2024-10-16")), Status::Implementation);
-        assert_eq!(nis2.status(date("2024-10-18")), Status::InForce);
+        assert_eq!(
+            nis2.status(date("2024-10-16")),
+            Status::Dated(Stage::Implementation)
+        );
+        assert_eq!(
+            nis2.status(date("2024-10-18")),
+            Status::Dated(Stage::InForce)
+        );
     }
 
     #[test]
-    fn a_later_adoption_overrides_the_source_list() {
-        let digital_decade = dossier(vec![
-            step(StepKind::Proposed, "2021-09-15"),
-            listed("2021-09-15", Status::Negotiation),
-            step(StepKind::Adopted, "2022-12-14"),
-            step(StepKind::InForce, "2023-01-08"),
+    fn a_withdrawn_proposal_is_withdrawn_from_its_date() {
+        let eprivacy = dossier(vec![
+            step(StepKind::Proposed, "2017-01-10"),
+            step(StepKind::Withdrawn, "2025-02-11"),
         ]);
         assert_eq!(
-            digital_decade.status(date("2021-10-01")),
-            Status::Negotiation
+            eprivacy.status(date("2024-01-01")),
+            Status::Dated(Stage::Negotiation)
         );
         assert_eq!(
-            digital_decade.status(date("2022-12-20")),
-            Status::Implementation
+            eprivacy.status(date("2025-02-11")),
+            Status::Dated(Stage::Withdrawn)
         );
-        assert_eq!(digital_decade.status(date("2026-11-23")), Status::InForce);
-        let seed_only = dossier(vec![listed("2018-06-06", Status::Implementation)]);
-        assert_eq!(seed_only.status(date("2026-11-23")), Status::Implementation);
-        let unlisted = dossier(vec![step(StepKind::Proposed, "2024-01-01")]);
-        assert_eq!(unlisted.status(date("2026-11-23")), Status::Negotiation);
+        assert_eq!(
+            Status::from_key("withdrawn"),
+            Some(Status::Dated(Stage::Withdrawn))
+        );
     }
 
     #[test]
-    fn celex_only_for_legislative_com_proposals() {
+    fn the_source_list_is_the_source_word_until_dated_steps_say_more() {
+        let seed_only = seed("2018-06-06", List::Implementation);
+        assert_eq!(
+            seed_only.status(date("2030-12-31")),
+            Status::Listed(List::Implementation),
+            "the same on any day: it is the list's, not today's"
+        );
+        let mut adopted_later = seed("2018-06-06", List::Implementation);
+        adopted_later
+            .steps
+            .push(step(StepKind::Adopted, "2021-04-29"));
+        adopted_later
+            .steps
+            .push(step(StepKind::InForce, "2021-05-11"));
+        assert_eq!(
+            adopted_later.status(date("2026-11-23")),
+            Status::Dated(Stage::InForce)
+        );
+        let unlisted = dossier(vec![step(StepKind::Proposed, "2024-01-01")]);
+        assert_eq!(
+            unlisted.status(date("2026-11-23")),
+            Status::Dated(Stage::Negotiation)
+        );
+    }
+
+    #[test]
+    fn celex_numbers_follow_the_eur_lex_rules_for_each_series() {
         let mut d = dossier(vec![]);
-        assert_eq!(d.proposal_celex().as_deref(), Some("52021PC0574"));
+        assert_eq!(d.document_celex().as_deref(), Some("52021PC0574"));
         d.doc_type = Some(DocType::Communication);
-        assert_eq!(d.proposal_celex(), None);
+        assert_eq!(d.document_celex().as_deref(), Some("52021DC0574"));
         d.doc_type = Some(DocType::CouncilResolution);
-        assert_eq!(d.proposal_celex(), None);
+        d.reference = DocRef::parse("COM(94)492");
+        assert_eq!(d.document_celex().as_deref(), Some("51994DC0492"));
+        d.doc_type = Some(DocType::Decision);
+        d.reference = DocRef::parse("JOIN(2016)19");
+        assert_eq!(d.document_celex().as_deref(), Some("52016JC0019"));
+        d.reference = DocRef::parse("SEC(2004)661");
+        assert_eq!(d.document_celex().as_deref(), Some("52004SC0661"));
+        d.reference = None;
+        assert_eq!(d.document_celex(), None);
+    }
+
+    #[test]
+    fn a_record_reads_as_its_act_its_proposal_or_its_document() {
+        let mut d = dossier(vec![]);
+        assert_eq!(d.kind(), Kind::Proposal(ActForm::Regulation));
+        d.doc_type = Some(DocType::Report);
+        assert_eq!(d.kind(), Kind::Document(DocType::Report));
+        d.doc_type = Some(DocType::Decision);
+        d.reference = DocRef::parse("SEC(2004)661");
+        assert_eq!(
+            d.kind(),
+            Kind::Document(DocType::Decision),
+            "a staff document is no proposal"
+        );
+        d.doc_type = None;
+        assert_eq!(d.kind(), Kind::NotGiven);
+        let act = Act {
+            form: ActForm::Regulation,
+            number: "2022/2065".into(),
+            council: false,
+        };
+        d.act = Some(act.clone());
+        assert_eq!(d.kind(), Kind::Act(&act));
     }
 
     #[test]
     fn validation_names_record_and_field() {
         let mut bad = dossier(vec![
-            listed("2021-09-15", Status::Negotiation),
-            step(StepKind::Proposed, "2021-01-01"),
+            step(StepKind::Proposed, "2021-09-15"),
+            step(StepKind::Adopted, "2021-01-01"),
         ]);
         bad.title = " ".into();
-        let file = DossierFile {
-            source_counts: SourceCounts {
-                source: "001".into(),
-                negotiation: 1,
-                implementation: 1,
-                in_force_at_least: 1,
-            },
-            dossiers: vec![bad.clone(), bad],
-        };
-        let errors = file.validate(&["001", "facts"]).unwrap_err();
-        let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        let text = problems(vec![bad.clone(), bad]);
         assert!(text.contains(&"data/dossiers.json: record dossiers[0] (com-2021-574), field `title`: must not be empty".to_string()), "{text:#?}");
         assert!(
             text.iter().any(|t| t.contains("field `steps[1].date`")),
+            "{text:#?}"
+        );
+        assert!(
+            text.iter()
+                .any(|t| t.contains("field `act`: an `adopted` step and an `act` go together")),
             "{text:#?}"
         );
         assert!(
@@ -669,13 +1064,87 @@ mod tests {
     }
 
     #[test]
-    fn status_and_type_keys_round_trip() {
+    fn every_fact_needs_evidence() {
+        let mut unconfirmed = dossier(vec![
+            step(StepKind::Proposed, "2021-09-15"),
+            step(StepKind::Withdrawn, "2025-02-11"),
+        ]);
+        unconfirmed.evidence[0]
+            .confirms
+            .retain(|f| *f != Fact::Step(StepKind::Withdrawn));
+        unconfirmed.procedure = Some("2021/0293(COD)".into());
+        let text = problems(vec![unconfirmed]);
+        assert!(
+            text.contains(&"data/dossiers.json: record dossiers[0] (com-2021-574), field `steps[1]`: no evidence confirms the `withdrawn` step".to_string()),
+            "{text:#?}"
+        );
+        assert!(
+            text.iter()
+                .any(|t| t.ends_with("field `procedure`: no evidence confirms the `procedure`")),
+            "{text:#?}"
+        );
+
+        let mut sourceless = dossier(vec![step(StepKind::Proposed, "2021-09-15")]);
+        sourceless.evidence[0].url = Some("http://example.org/x".into());
+        sourceless.evidence.push(Evidence {
+            source: Some("nowhere".into()),
+            url: None,
+            confirms: vec![],
+        });
+        let text = problems(vec![sourceless]);
+        assert!(
+            text.iter().any(|t| t.contains("field `evidence[0].url`")),
+            "{text:#?}"
+        );
+        assert!(
+            text.iter()
+                .any(|t| t
+                    .contains("field `evidence[1].source`: `nowhere` is not one of the sources")),
+            "{text:#?}"
+        );
+        assert!(
+            text.iter()
+                .any(|t| t.contains("field `evidence[1].confirms`")),
+            "{text:#?}"
+        );
+
+        let mut listed_without_source = seed("2021-06-04", List::Negotiation);
+        listed_without_source.evidence[0].source = Some("facts".into());
+        let text = problems(vec![listed_without_source]);
+        assert!(
+            text.iter().any(|t| t.contains("field `listed`")),
+            "{text:#?}"
+        );
+        assert!(problems(vec![seed("2021-06-04", List::Negotiation)]).is_empty());
+    }
+
+    #[test]
+    fn a_step_kind_occurs_once_except_partial_application() {
+        let twice = dossier(vec![
+            step(StepKind::Proposed, "2021-04-21"),
+            step(StepKind::Adopted, "2024-06-13"),
+            step(StepKind::Adopted, "2024-06-14"),
+        ]);
+        let text = problems(vec![twice]);
+        assert!(
+            text.iter()
+                .any(|t| t.contains("field `steps[2].kind`: a second `adopted` step")),
+            "{text:#?}"
+        );
+    }
+
+    #[test]
+    fn keys_round_trip() {
         for status in Status::ALL {
             assert_eq!(Status::from_key(status.key()), Some(status));
+            assert_eq!(Status::ALL[status.index()], status);
         }
         for facet in TypeFacet::ALL {
             assert_eq!(TypeFacet::from_key(facet.key()), Some(facet));
             assert_eq!(TypeFacet::ALL[facet.index()], facet);
+        }
+        for kind in StepKind::ALL {
+            assert_eq!(Fact::from_key(kind.key()), Some(Fact::Step(kind)));
         }
         assert_eq!(Status::from_key("In-Force"), None);
     }

@@ -43,9 +43,14 @@ impl Sort {
         Sort::ALL.into_iter().find(|s| s.key() == key)
     }
 
-    /// Position in [`Sort::ALL`].
+    /// Position in [`Sort::ALL`], for arrays of per-order values.
     pub fn index(self) -> usize {
-        self as usize
+        match self {
+            Sort::Date => 0,
+            Sort::DateAsc => 1,
+            Sort::Title => 2,
+            Sort::Reference => 3,
+        }
     }
 }
 
@@ -253,13 +258,20 @@ pub fn encode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dossiers::model::DocType;
+    use crate::dossiers::model::{DocType, Stage};
 
     #[test]
     fn parses_every_filter() {
         let q = ListQuery::parse("?q=digital+act&status=negotiation,in-force&type=regulation&type=not-given&from=2020&to=2022&sort=title&page=2");
         assert_eq!(q.q, "digital act");
-        assert_eq!(q.statuses, [Status::Negotiation, Status::InForce].into());
+        assert_eq!(
+            q.statuses,
+            [
+                Status::Dated(Stage::Negotiation),
+                Status::Dated(Stage::InForce)
+            ]
+            .into()
+        );
         assert_eq!(
             q.types,
             [TypeFacet::Given(DocType::Regulation), TypeFacet::NotGiven].into()
@@ -347,7 +359,7 @@ mod tests {
     #[test]
     fn toggles_go_back_to_the_first_page() {
         let q = ListQuery::parse("page=3&status=negotiation");
-        let off = q.toggle_status(Status::Negotiation);
+        let off = q.toggle_status(Status::Dated(Stage::Negotiation));
         assert!(off.statuses.is_empty());
         assert_eq!(off.page, 1);
         let on = q.toggle_type(TypeFacet::NotGiven);

@@ -53,12 +53,6 @@ impl DocRef {
             self.number
         )
     }
-
-    /// The CELEX number of this document as a Commission proposal (`52021PC0574`), by the
-    /// EUR-Lex rule for COM proposals. Other series have other rules, so they get none.
-    pub fn proposal_celex(&self) -> Option<String> {
-        (self.series == "COM").then(|| format!("5{}PC{:04}", self.year, self.number))
-    }
 }
 
 impl fmt::Display for DocRef {
@@ -182,9 +176,17 @@ impl ActForm {
 pub struct Act {
     /// Regulation, directive or decision.
     pub form: ActForm,
-    /// Its number, `YYYY/N`.
+    /// Its number, year first: `YYYY/N`, also for acts of before 2015, which are cited in
+    /// another order ("Regulation (EU) No 910/2014", "Directive 2014/61/EU").
     pub number: String,
+    /// Adopted by the Council alone ("Council Regulation").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub council: bool,
 }
+
+/// Since 1 January 2015 every EU act is numbered `(EU) YYYY/N`; earlier acts were cited in
+/// other forms.
+const UNIFORM_NUMBERING_FROM: u16 = 2015;
 
 impl Act {
     /// The act's year and number, if `number` is well formed.
@@ -193,9 +195,24 @@ impl Act {
         YearNumber::scan(&mut scan).filter(|_| scan.rest().is_empty())
     }
 
-    /// How the act is cited: "Regulation (EU) 2022/2065".
+    /// True for acts numbered before 2015, which are cited in the older forms.
+    pub fn older_numbering(&self) -> bool {
+        self.year_number()
+            .is_some_and(|id| id.year < UNIFORM_NUMBERING_FROM)
+    }
+
+    /// How the act is cited in English: "Regulation (EU) 2022/2065", "Council Regulation (EU)
+    /// 2021/1173", "Regulation (EU) No 910/2014", "Directive 2014/61/EU".
     pub fn title(&self) -> String {
-        format!("{} (EU) {}", self.form.name(), self.number)
+        let by = if self.council { "Council " } else { "" };
+        let form = self.form.name();
+        match (self.year_number(), self.older_numbering(), self.form) {
+            (Some(id), true, ActForm::Regulation) => {
+                format!("{by}{form} (EU) No {}/{}", id.number, id.year)
+            }
+            (Some(id), true, _) => format!("{by}{form} {}/{}/EU", id.year, id.number),
+            _ => format!("{by}{form} (EU) {}", self.number),
+        }
     }
 
     /// Its CELEX number: `3YYYY` + R, L or D + the number padded to four digits.
@@ -210,9 +227,12 @@ impl Act {
     }
 }
 
-/// The EUR-Lex page of a CELEX number.
-pub fn eur_lex_url(celex: &str) -> String {
-    format!("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:{celex}")
+/// The EUR-Lex page of a CELEX number, in a language EUR-Lex has (`EN`, `FR`, `DE`, `HU`).
+pub fn eur_lex_url(celex: &str, language: &str) -> String {
+    format!(
+        "https://eur-lex.europa.eu/legal-content/{}/TXT/?uri=CELEX:{celex}",
+        language.to_ascii_uppercase()
+    )
 }
 
 /// What a search box query means when it is a reference rather than words.
@@ -365,19 +385,10 @@ mod tests {
 
     #[test]
     fn builds_celex_numbers_by_the_eur_lex_rule() {
-        assert_eq!(
-            com_2021_574().proposal_celex().as_deref(),
-            Some("52021PC0574")
-        );
-        let old = DocRef::parse("COM(2020)92").unwrap();
-        assert_eq!(old.proposal_celex().as_deref(), Some("52020PC0092"));
-        assert_eq!(
-            DocRef::parse("JOIN(2016)19").unwrap().proposal_celex(),
-            None
-        );
         let act = |form, number: &str| Act {
             form,
             number: number.into(),
+            council: false,
         };
         assert_eq!(
             act(ActForm::Regulation, "2022/2065").celex().as_deref(),
@@ -397,8 +408,43 @@ mod tests {
         );
         assert_eq!(act(ActForm::Regulation, "2022-868").celex(), None);
         assert_eq!(
-            eur_lex_url("32022R2065"),
+            eur_lex_url("32022R2065", "en"),
             "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022R2065"
+        );
+        assert_eq!(
+            eur_lex_url("32022R2065", "hu"),
+            "https://eur-lex.europa.eu/legal-content/HU/TXT/?uri=CELEX:32022R2065"
+        );
+    }
+
+    #[test]
+    fn cites_acts_in_the_numbering_of_their_year() {
+        let act = |form, number: &str, council| Act {
+            form,
+            number: number.into(),
+            council,
+        };
+        assert_eq!(
+            act(ActForm::Regulation, "2022/2065", false).title(),
+            "Regulation (EU) 2022/2065"
+        );
+        assert_eq!(
+            act(ActForm::Regulation, "2014/910", false).title(),
+            "Regulation (EU) No 910/2014"
+        );
+        assert_eq!(
+            act(ActForm::Directive, "2014/61", false).title(),
+            "Directive 2014/61/EU"
+        );
+        assert_eq!(
+            act(ActForm::Regulation, "2021/1173", true).title(),
+            "Council Regulation (EU) 2021/1173"
+        );
+        assert_eq!(
+            act(ActForm::Regulation, "2014/910", false)
+                .celex()
+                .as_deref(),
+            Some("32014R0910")
         );
     }
 

@@ -2,7 +2,7 @@
 //! "SYNTHETIC TEST RECORD" and every record cites the source `synthetic`; none of this is ever
 //! part of the shipped data.
 
-use super::model::{DocType, Dossier, DossierFile, SourceCounts, Step, StepKind};
+use super::model::{DocType, Dossier, DossierFile, Evidence, Fact, SourceList, Step, StepKind};
 use super::reference::{Act, ActForm, DocRef};
 use crate::data::date::Date;
 
@@ -81,7 +81,6 @@ pub fn synthetic_dossiers(count: usize) -> Vec<Dossier> {
             let mut steps = vec![Step {
                 kind: StepKind::Proposed,
                 date,
-                list: None,
                 detail: None,
             }];
             let mut act = None;
@@ -93,13 +92,11 @@ pub fn synthetic_dossiers(count: usize) -> Vec<Dossier> {
                 steps.push(Step {
                     kind: StepKind::Adopted,
                     date: later(1),
-                    list: None,
                     detail: None,
                 });
                 steps.push(Step {
                     kind: StepKind::Applies,
                     date: later(1 + rng.next(4) as u16),
-                    list: None,
                     detail: None,
                 });
                 let form = match doc_type {
@@ -110,6 +107,7 @@ pub fn synthetic_dossiers(count: usize) -> Vec<Dossier> {
                 act = Some(Act {
                     form,
                     number: format!("{}/{}", date.year + 1, 1000 + i % 9000),
+                    council: false,
                 });
             }
             Dossier {
@@ -126,7 +124,15 @@ pub fn synthetic_dossiers(count: usize) -> Vec<Dossier> {
                 committees: vec![],
                 rapporteurs: vec![],
                 notes: vec![],
-                sources: vec![SYNTHETIC_SOURCE.into()],
+                listed: None,
+                evidence: vec![Evidence {
+                    source: Some(SYNTHETIC_SOURCE.into()),
+                    url: None,
+                    confirms: [Fact::Title, Fact::Reference, Fact::Act]
+                        .into_iter()
+                        .chain(steps.iter().map(|s| Fact::Step(s.kind)))
+                        .collect(),
+                }],
                 steps,
             }
         })
@@ -136,8 +142,18 @@ pub fn synthetic_dossiers(count: usize) -> Vec<Dossier> {
 /// A whole data file of `count` synthetic dossiers, citing the `synthetic` source.
 pub fn synthetic_file(count: usize) -> DossierFile {
     DossierFile {
-        source_counts: SourceCounts {
+        checked: Date {
+            year: 2026,
+            month: 1,
+            day: 1,
+        },
+        source_list: SourceList {
             source: SYNTHETIC_SOURCE.into(),
+            newest_item: Date {
+                year: 2026,
+                month: 1,
+                day: 1,
+            },
             negotiation: 0,
             implementation: 0,
             in_force_at_least: 0,
@@ -149,6 +165,7 @@ pub fn synthetic_file(count: usize) -> DossierFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dossiers::model::{Stage, Status};
 
     #[test]
     fn synthetic_records_are_valid_labelled_and_varied() {
@@ -166,11 +183,16 @@ mod tests {
         };
         let mut spread = [0; 3];
         for dossier in &dossiers {
-            spread[dossier.status(today).index()] += 1;
+            match dossier.status(today) {
+                Status::Dated(Stage::Negotiation) => spread[0] += 1,
+                Status::Dated(Stage::Implementation) => spread[1] += 1,
+                Status::Dated(Stage::InForce) => spread[2] += 1,
+                other => panic!("synthetic records have no {other:?}"),
+            }
         }
         assert!(
             spread.iter().all(|&n| n > 0),
-            "every status occurs: {spread:?}"
+            "every computed status but withdrawn occurs: {spread:?}"
         );
         assert_eq!(synthetic_dossiers(2000), dossiers, "deterministic");
     }

@@ -2,6 +2,7 @@
 
 use super::{group_digits, one_is_singular, Messages};
 use crate::data::date::Date;
+use crate::dossiers::reference::{Act, ActForm};
 
 fn n(value: u64) -> String {
     group_digits(value, ".")
@@ -19,6 +20,59 @@ fn format_date(month: &str, date: Date) -> String {
     format!("{}. {month} {}", date.day, date.year)
 }
 
+const MONTHS: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+
+const SMALL_NUMBERS: [&str; 9] = [
+    "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+];
+
+fn long_date(date: Date) -> String {
+    format_date(MONTHS[usize::from(date.month.clamp(1, 12)) - 1], date)
+}
+
+fn small(count: u64) -> String {
+    super::small_number(&SMALL_NUMBERS, count)
+}
+
+/// "Verordnung (EU) 2022/2065", "Verordnung (EU) Nr. 910/2014", "Richtlinie 2014/61/EU",
+/// "Beschluss (EU) 2022/2481", "Verordnung (EU) 2021/1173 des Rates".
+fn act_citation(act: &Act) -> String {
+    let form = match act.form {
+        ActForm::Regulation => "Verordnung",
+        ActForm::Directive => "Richtlinie",
+        ActForm::Decision => "Beschluss",
+    };
+    let by = if act.council { " des Rates" } else { "" };
+    match (act.year_number(), act.older_numbering(), act.form) {
+        (Some(id), true, ActForm::Regulation) => {
+            format!("{form} (EU) Nr.\u{a0}{}/{}{by}", id.number, id.year)
+        }
+        (Some(id), true, _) => format!("{form} {}/{}/EU{by}", id.year, id.number),
+        _ => format!("{form} (EU) {}{by}", act.number),
+    }
+}
+
+fn proposal_name(form: ActForm) -> &'static str {
+    match form {
+        ActForm::Regulation => "Vorschlag für eine Verordnung",
+        ActForm::Directive => "Vorschlag für eine Richtlinie",
+        ActForm::Decision => "Vorschlag für einen Beschluss",
+    }
+}
+
 /// The German interface.
 pub const MESSAGES: Messages = Messages {
     site_name: "CONNECT Explorer",
@@ -28,13 +82,14 @@ pub const MESSAGES: Messages = Messages {
     nav_mission: "Auftrag",
     nav_themes: "Themen",
     nav_international: "International",
-    nav_dossiers: "Rechtsakte",
+    nav_dossiers: "Gesetzgebungsdossiers",
     nav_about: "Über diese Seite",
     language_label: "Sprache",
     footer_disclaimer: "Dies ist keine offizielle Website der Europäischen Kommission. Sie stellt öffentliche Informationen über die GD CONNECT aus den genannten Quellen dar.",
     footer_sources: "Quellen",
     footer_accessibility: "Erklärung zur Barrierefreiheit",
     source_label: "Quelle:",
+    label_separator: ": ",
 
     loading: "Wird geladen …",
     load_failed_title: "Dieser Inhalt konnte nicht geladen werden",
@@ -44,30 +99,30 @@ pub const MESSAGES: Messages = Messages {
     not_found_title: "Seite nicht gefunden",
     not_found_body: "Unter dieser Adresse gibt es keine Seite. Der Link ist vielleicht fehlerhaft, oder die Seite wurde verschoben.",
     not_found_home: "Zur Startseite",
-    not_found_dossiers: "Die Rechtsakte durchsuchen",
+    not_found_dossiers: "Die Gesetzgebungsdossiers durchsuchen",
 
     mission_title: "Auftrag",
     mission_h1: "Generaldirektion Kommunikationsnetze, Inhalte und Technologien",
-    mission_description: "Wozu die GD CONNECT, die für Kommunikationsnetze, Inhalte und Technologien zuständige Dienststelle der Europäischen Kommission, da ist und was sie tut.",
+    mission_description: "Auftrag und Tätigkeit der GD CONNECT, der für Kommunikationsnetze, Inhalte und Technologien zuständigen Generaldirektion der Europäischen Kommission.",
     mission_statement_heading: "Leitbild",
     mission_aims_heading: "Um dies zu erreichen, will die GD CONNECT:",
     mission_values_heading: "Werte",
     mission_role_heading: "Aufgaben und Rolle",
     mission_tasks_heading: "Aufgaben",
-    mission_priorities_heading: "Wofür sie arbeitet",
+    mission_priorities_heading: "Schwerpunkte",
     mission_explore_heading: "Entdecken",
-    explore_themes: |count| format!("Die {} Themen, die die GD CONNECT abdeckt.", n(count)),
+    explore_themes: |count| format!("Die {} Themen, die die GD CONNECT abdeckt.", small(count)),
     explore_international: "Globales Internet, regionale Beziehungen, Digital4Development und Forschungsprojekte im Ausland.",
-    explore_dossiers: |count| format!("{} durchsuchen, filtern und exportieren, mit Verlauf und EUR-Lex-Links.", plural(count, "Rechtsakt", "Rechtsakte")),
-    source_counts_heading: "Die Rechtsakte der GD, wie die Quelle sie zählt",
-    count_negotiation: |count| plural(count, "Vorschlag in Verhandlung", "Vorschläge in Verhandlung"),
-    count_implementation: |count| plural(count, "Rechtsakt in Umsetzung", "Rechtsakte in Umsetzung"),
+    explore_dossiers: |count| format!("{} durchsuchen, filtern und exportieren, mit Verlauf und EUR-Lex-Links.", plural(count, "Gesetzgebungsdossier", "Gesetzgebungsdossiers")),
+    source_counts_heading: "Die Dossiers der GD, wie die Quelle sie zählt",
+    count_negotiation: |count| plural(count, "Vorschlag für einen Gesetzgebungsakt oder ein anderes Rechtsinstrument in Verhandlung mit Rat und Europäischem Parlament", "Vorschläge für Gesetzgebungsakte oder andere Rechtsinstrumente in Verhandlung mit Rat und Europäischem Parlament"),
+    count_implementation: |count| plural(count, "Rechtsakt in Durchführung durch die Mitgliedstaaten", "Rechtsakte in Durchführung durch die Mitgliedstaaten"),
     count_in_force_at_least: |count| format!("mindestens {}", plural(count, "Rechtsakt in Kraft", "Rechtsakte in Kraft")),
-    source_counts_note: |held| format!("Zahlen von EU Monitor. Diese Website enthält {} davon mit allen Einzelheiten.", plural(held, "Akte", "Akten")),
+    source_counts_note: |newest, held| format!("Zahlen von EU Monitor, aus Listen ohne eigenes Datum; ihr neuester Eintrag ist vom {}. Diese Website enthält die {} Zeilen, die diese Listen zeigen, nicht die übrigen Dossiers, die sie zählen.", long_date(newest), n(held)),
 
     themes_title: "Themen",
     themes_description: "Die fünf Themen der GD CONNECT: Innovation und Wachstum, Forschungsförderung, Chancen für Europa, IKT für die Gesellschaft und eine strategische Vision.",
-    themes_intro: |count| format!("Die GD CONNECT deckt {} Themen ab.", n(count)),
+    themes_intro: |count| format!("Die GD CONNECT deckt {} Themen ab.", small(count)),
     theme_position: |position, count| format!("Thema {position} von {count}"),
     themes_pager_label: "Weitere Themen",
     previous_theme: "Vorheriges Thema",
@@ -77,7 +132,7 @@ pub const MESSAGES: Messages = Messages {
     international_description: "Wie die Europäische Kommission weltweit mit Partnern zu Internet, Telekommunikation, Entwicklung und IKT-Forschung zusammenarbeitet.",
     foreign_policy_heading: "Außenpolitik",
     global_internet_title: "Globales Internet und Telekommunikation",
-    global_internet_summary: "Die Vision der Kommission von einem offenen Internet, ihre Ziele und die Global Internet Policy Observatory.",
+    global_internet_summary: "Die Vision der Kommission von einem offenen Internet, ihre Ziele und das Global Internet Policy Observatory.",
     gi_vision_heading: "Welche digitale Welt wollen wir?",
     gi_goals_heading: "Ziele",
     gi_observatory_heading: "Global Internet Policy Observatory",
@@ -86,15 +141,15 @@ pub const MESSAGES: Messages = Messages {
     regional_summary: "Faire und transparente Regeln, politische Ziele, strategische Partner und geografische Räume.",
     regional_fair_rules_heading: "Ein globales Umfeld mit fairen und transparenten Regeln",
     regional_goals_heading: "Politische Ziele",
-    regional_goals_intro: "Tätigkeiten und Politikgestaltung in diesem Bereich zielen in der Regel darauf ab:",
+    regional_goals_intro: "Tätigkeiten und Politikgestaltung in diesem Bereich verfolgen in der Regel folgende Ziele:",
     regional_areas_heading: "Geografischer Rahmen",
-    regional_areas_intro: "Die Tätigkeiten sind nach geografischen Räumen gegliedert:",
+    regional_areas_intro: "Die verwandten Seiten der Quelle betreffen diese Räume:",
     hungarian_heading: "Nachrichten und verwandte Inhalte auf Ungarisch",
-    hungarian_intro: "Die Quellseite zeigt diese Beiträge auf Ungarisch. Jeder steht hier wie veröffentlicht, daneben die englische Fassung.",
+    hungarian_intro: "Die Quellseite zeigt diese Beiträge auf Ungarisch. Jeder steht hier wie veröffentlicht, daneben die englische Übersetzung dieser Website.",
     hungarian_original_label: "Wie veröffentlicht, auf Ungarisch",
-    english_version_label: "Auf Englisch",
-    hungarian_related_heading: "Verwandte Inhalte",
-    d4d_title: "Digitales für Entwicklung",
+    english_version_label: "Englische Übersetzung dieser Website",
+    hungarian_related_heading: "Siehe auch",
+    d4d_title: "Digitalisierung im Dienste der Entwicklung",
     d4d_summary: "Digital4Development: digitale Technologie in der Entwicklungspolitik der EU, ihre Prioritäten und der Schwerpunkt Afrika.",
     d4d_africa_heading: "Schwerpunkt Afrika",
     d4d_council_heading: "Schlussfolgerungen des Rates, 2016",
@@ -111,10 +166,10 @@ pub const MESSAGES: Messages = Messages {
     countries_label: "Länder",
     none_named: "von der Quelle nicht genannt",
     funding_2018: "Unter den 2018 geförderten Projekten",
-    funding_ongoing: "Weiteres laufendes Projekt",
+    funding_ongoing: "Von der Quelle als laufend aufgeführt",
 
-    dossiers_title: "Rechtsakte",
-    dossiers_description: "Die Rechtsakte der GD CONNECT: Suche nach Titel oder Referenz, Filter nach Status, Art und Jahr, Export der Auswahl.",
+    dossiers_title: "Gesetzgebungsdossiers",
+    dossiers_description: "Die Gesetzgebungsdossiers der GD CONNECT: Suche nach Titel oder Referenz, Filter nach Status, Art und Jahr, Export der Auswahl.",
     filters_heading: "Filtern",
     needs_app_note: "Suche, Filter, Sortierung und Export erfordern JavaScript; die Liste unten ist ungefiltert.",
     results_heading: "Ergebnisse",
@@ -122,94 +177,116 @@ pub const MESSAGES: Messages = Messages {
     search_hint: "Zum Beispiel: data act, COM(2021)574, 52021PC0574, 2021/0293(COD) oder 2022/2481",
     status_label: "Status",
     type_label: "Art",
-    years_label: "Jahr des Kommissionsdokuments",
+    years_label: "Jahr des Vorschlags oder Dokuments",
     from_label: "Von",
     to_label: "Bis",
     any_year: "Alle",
     sort_label: "Sortieren:",
     facet_selected: "(ausgewählt)",
     facet_not_selected: "",
-    source_reports: |negotiation, implementation, in_force| {
-        format!(
-            "Die Quelle zählt {} in Verhandlung, {} in Umsetzung und mindestens {} in Kraft; diese Website enthält eine Auswahl.",
-            n(negotiation),
-            n(implementation),
-            n(in_force)
-        )
-    },
+    status_group_dated: "Aus den datierten Schritten",
+    status_group_listed: |year| format!("Laut den Listen von EU Monitor ({year})"),
     n_of_m_dossiers: |shown, total| format!("{} von {}", n(shown), plural(total, "Dossier", "Dossiers")),
     clear_filters: "Alle Filter entfernen",
     empty_title: "Keine passenden Dossiers",
     empty_body: "Lockern Sie einen Ihrer Filter:",
     relax_text: |text, count| format!("Suche „{text}“ entfernen ({})", plural(count, "Dossier", "Dossiers")),
-    relax_status: |count| format!("Jeder Status ({})", plural(count, "Dossier", "Dossiers")),
-    relax_type: |count| format!("Jede Art ({})", plural(count, "Dossier", "Dossiers")),
-    relax_years: |count| format!("Jedes Jahr ({})", plural(count, "Dossier", "Dossiers")),
+    relax_status: |count| format!("Beliebiger Status ({})", plural(count, "Dossier", "Dossiers")),
+    relax_type: |count| format!("Beliebige Art ({})", plural(count, "Dossier", "Dossiers")),
+    relax_years: |count| format!("Beliebiges Jahr ({})", plural(count, "Dossier", "Dossiers")),
     pagination_label: "Seiten",
     previous_page: "Zurück",
     next_page: "Weiter",
     page_n: |page| format!("Seite {page}"),
     export_heading: "Diese Auswahl herunterladen",
-    export_note: |count| format!("Alle {}, die Ihren Filtern entsprechen, nicht nur diese Seite.", plural(count, "Dossier", "Dossiers")),
+    export_note: |count| {
+        if count == 1 {
+            "Das Dossier, das Ihren Filtern entspricht.".to_owned()
+        } else {
+            format!("Alle {}, die Ihren Filtern entsprechen, nicht nur diese Seite.", plural(count, "Dossier", "Dossiers"))
+        }
+    },
     export_csv: "CSV herunterladen",
     export_json: "JSON herunterladen",
     title_cut_off: "(Titel von der Quelle gekürzt)",
     title_missing: "Titel von der Quelle nicht angegeben",
-    status_names: ["In Verhandlung", "In Umsetzung", "In Kraft"],
+    status_names: [
+        "In Verhandlung",
+        "In Durchführung",
+        "In Kraft",
+        "Zurückgezogen",
+        "Laut Liste: in Verhandlung",
+        "Laut Liste: in Durchführung",
+        "Laut Liste: in Kraft",
+    ],
     type_names: ["Verordnung", "Richtlinie", "Beschluss", "Mitteilung", "Bericht", "Entschließung des Rates", "Art nicht angegeben"],
     sort_names: ["Neueste zuerst", "Älteste zuerst", "Titel", "Referenz"],
+    proposal_name,
+    act_citation,
 
-    back_to_list: "Alle Rechtsakte",
+    back_to_list: "Alle Gesetzgebungsdossiers",
     back_to_filtered_list: "Zurück zu Ihrer gefilterten Liste",
     dossier_description: |title, date| {
         if title.is_empty() {
-            format!("Ein Rechtsakt der GD CONNECT vom {date}: Status, Verlauf, Quellen und EUR-Lex-Links.")
+            format!("Ein Gesetzgebungsdossier der GD CONNECT vom {date}: Status, Verlauf, Quellen und EUR-Lex-Links.")
         } else {
             format!("{title} ({date}): Status, Verlauf, Quellen und EUR-Lex-Links.")
         }
     },
-    status_explained: |date| format!("Aus den Daten des Eintrags berechnet, Stand {date}."),
+    status_dated_note: |today| format!("Aus den datierten Schritten dieses Eintrags berechnet, Stand: {}.", long_date(today)),
+    status_listed_note: |list, newest| format!("EU Monitor führte es unter „{list}“, in Listen ohne eigenes Datum (ihr neuester Eintrag ist vom {}); kein dieser Website bekannter datierter Schritt sagt mehr.", long_date(newest)),
     facts_heading: "Angaben",
+    field_title: "Titel",
     field_short_name: "Bekannt als",
     field_type: "Art",
     field_reference: "Referenz",
-    field_date: "Datum des Kommissionsdokuments",
+    field_date: "Datum des Kommissionsvorschlags",
+    field_date_given: "Von der Quelle angegebenes Datum",
     field_procedure: "Verfahren",
     field_act: "Erlassener Rechtsakt",
     field_status: "Status",
-    field_committees: "Ausschuss des Europäischen Parlaments",
-    field_rapporteurs: "Berichterstattung",
+    field_committees: |count| if count == 1 { "Federführender Ausschuss des Europäischen Parlaments" } else { "Federführende Ausschüsse des Europäischen Parlaments" },
+    field_rapporteurs: |_| "Berichterstattung",
     field_notes: "Hinweise",
     no_reference: "Keine Referenz von der Quelle angegeben",
     history_heading: "Verlauf",
-    source_lists: ["Legislativvorschläge in Verhandlung", "Rechtsvorschriften in Umsetzung", "Geltende Rechtsvorschriften"],
-    step_listed: |list| format!("Von EU Monitor unter „{list}“ geführt"),
-    step_proposed: "Von der Kommission vorgeschlagen",
+    list_names: ["Legislativvorschläge in Verhandlung", "Rechtsvorschriften in Durchführung", "Geltende Rechtsvorschriften"],
+    step_names: [
+        "Datum des Dokuments laut EU Monitor",
+        "Von der Kommission vorgeschlagen",
+        "Erlassen",
+        "Im Amtsblatt veröffentlicht",
+        "Inkrafttreten",
+        "Geltungsbeginn",
+        "Geltungsbeginn einzelner Bestimmungen",
+        "Frist für die Umsetzung durch die Mitgliedstaaten",
+        "Von der Kommission zurückgezogen",
+    ],
     step_adopted: |act| act.map_or_else(|| "Erlassen".to_owned(), |act| format!("Erlassen als {act}")),
-    step_published: "Im Amtsblatt veröffentlicht",
-    step_in_force: "Inkrafttreten",
-    step_applies: "Geltungsbeginn",
-    step_applies_in_part: "Teilweise Geltung",
-    step_transposition: "Frist für die Umsetzung durch die Mitgliedstaaten",
-    documents_heading: "Dokumente auf EUR-Lex",
+    official_journal: "ABl.",
+    documents_heading: "Dokumente in EUR-Lex",
     proposal_on_eur_lex: |celex| format!("Der Vorschlag ({celex})"),
+    document_on_eur_lex: |celex| format!("Das Kommissionsdokument ({celex})"),
     act_on_eur_lex: |celex| format!("Der erlassene Rechtsakt ({celex})"),
-    no_eur_lex: "Kein EUR-Lex-Link: Der Eintrag hat keine Nummer, die die CELEX-Regel von EUR-Lex abdeckt.",
+    no_eur_lex: "Kein EUR-Lex-Link: Die Quelle gibt für diesen Eintrag keine Dokumentreferenz an.",
     sources_heading: "Quellen",
-    feed_link: "Die Schritte aller Rechtsakte im Atom-Feed verfolgen",
+    evidence_confirms: |facts| format!("bestätigt: {facts}"),
+    fact_listed: "Aufführung in den Listen von EU Monitor",
+    feed_link: "Die Schritte aller Dossiers im Atom-Feed verfolgen",
 
     about_title: "Über diese Seite",
     about_description: "Was CONNECT Explorer ist, woher seine Daten stammen, und seine Erklärung zur Barrierefreiheit.",
     about_what_heading: "Was diese Seite ist",
-    about_what: "CONNECT Explorer stellt die Generaldirektion Kommunikationsnetze, Inhalte und Technologien (GD CONNECT) der Europäischen Kommission vor: ihren Auftrag, ihre Themen, ihre internationale Zusammenarbeit und ihre Rechtsakte. Die Website beruht auf öffentlichen Seiten, die unten aufgeführt sind, und läuft im Browser ohne Tracking und ohne Anfragen an Dritte.",
+    about_what: "CONNECT Explorer stellt die Generaldirektion Kommunikationsnetze, Inhalte und Technologien (GD CONNECT) der Europäischen Kommission vor: ihren Auftrag, ihre Themen, ihre internationale Zusammenarbeit und ihre Gesetzgebungsdossiers. Die Website beruht auf öffentlichen Seiten, die unten aufgeführt sind, und läuft im Browser ohne Tracking und ohne Anfragen an Dritte.",
     about_disclaimer_heading: "Eine inoffizielle Website",
-    about_disclaimer: "Dies ist keine offizielle Website der Europäischen Kommission und wird von ihr nicht unterstützt. Texte aus den Quellen sind zum Lesen leicht umformuliert, ohne etwas hinzuzufügen; sie bleiben auf Englisch, wo es keine andere Fassung gibt. Prüfen Sie für alles Wichtige die Quelle und EUR-Lex.",
+    about_disclaimer: "Dies ist keine offizielle Website der Europäischen Kommission und wird nicht von ihr gebilligt. Texte aus den Quellen wurden zur besseren Lesbarkeit leicht umformuliert und bleiben auf Englisch, wo es keine andere Fassung gibt; die Zwischenüberschriften, die Namen der geografischen Räume und die englische Übersetzung der ungarischen Nachricht stammen von dieser Website. Prüfen Sie für alles Wichtige die Quelle und EUR-Lex.",
     about_sources_heading: "Quellen",
     about_sources_intro: "Jeder Textblock dieser Website nennt eine dieser Quellen.",
     source_publisher: "Herausgeber",
     source_covers: "Was diese Website daraus übernimmt",
     source_as_of: "Stand",
-    about_status_rule: |date| format!("Der Status der Dossiers wird aus den Daten jedes Eintrags berechnet: Ein erlassener Rechtsakt ist „in Umsetzung“, solange ein Datum für Inkrafttreten, Geltung oder Umsetzung noch bevorsteht, danach „in Kraft“. Einträge ohne solche Daten behalten die Liste, in die die Quelle sie gestellt hat. Stand der Berechnung: {date}."),
+    about_records: |total, listed, pages, checked| format!("Der Bereich Gesetzgebungsdossiers enthält {} Einträge: {} sind die Zeilen der Listen von EU Monitor; die übrigen sind Dossiers, deren Angaben aus der Datei geprüfter Fakten oder, bei {} Einträgen, aus öffentlichen Seiten wie EUR-Lex, dem Amtsblatt und der Legislativen Beobachtungsstelle des Europäischen Parlaments stammen. Die Seite jedes Eintrags nennt seine Quellen und was jede bestätigt; eine Angabe, die keine Quelle bestätigt, fehlt. Die Einträge wurden zuletzt am {} mit ihren Quellen abgeglichen.", n(total), n(listed), n(pages), long_date(checked)),
+    about_status_rule: |today, newest| format!("Der Status eines Dossiers wird aus den datierten Schritten seines Eintrags berechnet: Ein Vorschlag ist „in Verhandlung“, bis er erlassen oder zurückgezogen wird; ein erlassener Rechtsakt ist „in Durchführung“, solange ein Datum für Inkrafttreten, Geltungsbeginn oder Umsetzung noch bevorsteht, danach „in Kraft“. Einträge, die nur aus den Listen von EU Monitor bekannt sind, haben keine solchen Schritte: Sie zeigen die Liste, in die die Quelle sie gestellt hat, als Angabe der Quelle und nicht als heutigen Status; diese Listen tragen kein Datum, ihr neuester Eintrag ist vom {}. Stand der Berechnung: {}.", long_date(newest), long_date(today)),
     a11y_heading: "Erklärung zur Barrierefreiheit",
     a11y_standard: "Diese Website strebt Konformität mit den Web Content Accessibility Guidelines (WCAG) 2.1 auf Stufe AA an.",
     a11y_testing_heading: "Wie sie geprüft wird",
@@ -221,8 +298,7 @@ pub const MESSAGES: Messages = Messages {
         "Automatische Prüfungen finden nicht jede Barriere; die Website wurde noch nicht mit Nutzerinnen und Nutzern assistiver Technologien getestet.",
     ],
 
-    months: [
-        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
-    ],
+    months: MONTHS,
     format_date,
+    small_numbers: SMALL_NUMBERS,
 };

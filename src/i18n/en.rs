@@ -2,6 +2,7 @@
 
 use super::{group_digits, one_is_singular, Messages};
 use crate::data::date::Date;
+use crate::dossiers::reference::{Act, ActForm};
 
 fn n(value: u64) -> String {
     group_digits(value, ",")
@@ -17,6 +18,45 @@ fn plural(value: u64, one: &str, other: &str) -> String {
 
 fn format_date(month: &str, date: Date) -> String {
     format!("{} {month} {}", date.day, date.year)
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const SMALL_NUMBERS: [&str; 9] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+fn long_date(date: Date) -> String {
+    format_date(MONTHS[usize::from(date.month.clamp(1, 12)) - 1], date)
+}
+
+fn small(count: u64) -> String {
+    super::small_number(&SMALL_NUMBERS, count)
+}
+
+fn act_citation(act: &Act) -> String {
+    act.title()
+}
+
+fn proposal_name(form: ActForm) -> &'static str {
+    match form {
+        ActForm::Regulation => "Proposal for a regulation",
+        ActForm::Directive => "Proposal for a directive",
+        ActForm::Decision => "Proposal for a decision",
+    }
 }
 
 /// The English interface.
@@ -35,6 +75,7 @@ pub const MESSAGES: Messages = Messages {
     footer_sources: "Sources",
     footer_accessibility: "Accessibility statement",
     source_label: "Source:",
+    label_separator: ": ",
 
     loading: "Loading…",
     load_failed_title: "This content could not be loaded",
@@ -54,20 +95,20 @@ pub const MESSAGES: Messages = Messages {
     mission_values_heading: "Values",
     mission_role_heading: "Tasks and role",
     mission_tasks_heading: "Tasks",
-    mission_priorities_heading: "What it works for",
+    mission_priorities_heading: "Priorities",
     mission_explore_heading: "Explore",
-    explore_themes: |count| format!("The {} themes DG CONNECT covers.", n(count)),
+    explore_themes: |count| format!("The {} themes DG CONNECT covers.", small(count)),
     explore_international: "Global Internet, regional relations, Digital4Development and research projects abroad.",
     explore_dossiers: |count| format!("Search, filter and export {}, with their history and EUR-Lex links.", plural(count, "legislative file", "legislative files")),
     source_counts_heading: "The DG's legislative files, as counted by the source",
-    count_negotiation: |count| plural(count, "proposal in negotiation", "proposals in negotiation"),
-    count_implementation: |count| plural(count, "act being implemented", "acts being implemented"),
+    count_negotiation: |count| plural(count, "proposal for a legislative or other legal instrument in negotiation with the Council and the European Parliament", "proposals for legislative or other legal instruments in negotiation with the Council and the European Parliament"),
+    count_implementation: |count| plural(count, "act being implemented by the Member States", "acts being implemented by the Member States"),
     count_in_force_at_least: |count| format!("at least {}", plural(count, "act in force", "acts in force")),
-    source_counts_note: |held| format!("Figures reported by EU Monitor. This site holds {} of them, with their details.", plural(held, "file", "files")),
+    source_counts_note: |newest, held| format!("Figures reported by EU Monitor, in lists that carry no date of their own; the newest item they show is dated {}. This site holds the {} rows those lists show, not the others they count.", long_date(newest), n(held)),
 
     themes_title: "Themes",
     themes_description: "The five themes DG CONNECT covers: innovation and growth, research funding, opportunities for Europe, ICT for society and a strategic vision.",
-    themes_intro: |count| format!("DG CONNECT covers {} themes.", n(count)),
+    themes_intro: |count| format!("DG CONNECT covers {} themes.", small(count)),
     theme_position: |position, count| format!("Theme {position} of {count}"),
     themes_pager_label: "Other themes",
     previous_theme: "Previous theme",
@@ -88,12 +129,12 @@ pub const MESSAGES: Messages = Messages {
     regional_goals_heading: "Policy goals",
     regional_goals_intro: "Activities and policy development in this area typically aim to:",
     regional_areas_heading: "Geographical scope",
-    regional_areas_intro: "Activities are grouped by geographical area:",
+    regional_areas_intro: "The source’s related pages cover these areas:",
     hungarian_heading: "News and related content in Hungarian",
-    hungarian_intro: "The source page shows these items in Hungarian. Each is given as published, with an English version beside it.",
+    hungarian_intro: "The source page shows these items in Hungarian. Each is given as published, with this site’s English translation beside it.",
     hungarian_original_label: "As published, in Hungarian",
-    english_version_label: "In English",
-    hungarian_related_heading: "Related content",
+    english_version_label: "English translation by this site",
+    hungarian_related_heading: "See also",
     d4d_title: "Digital for development",
     d4d_summary: "Digital4Development: digital technology in the EU's development policy, its priorities and its focus on Africa.",
     d4d_africa_heading: "Focus on Africa",
@@ -111,7 +152,7 @@ pub const MESSAGES: Messages = Messages {
     countries_label: "Countries",
     none_named: "none named by the source",
     funding_2018: "Among the projects funded in 2018",
-    funding_ongoing: "Other ongoing project",
+    funding_ongoing: "Listed by the source as ongoing",
 
     dossiers_title: "Legislative files",
     dossiers_description: "DG CONNECT's legislative files: search by title or reference, filter by status, type and year, and export the selection.",
@@ -122,21 +163,15 @@ pub const MESSAGES: Messages = Messages {
     search_hint: "For example: data act, COM(2021)574, 52021PC0574, 2021/0293(COD) or 2022/2481",
     status_label: "Status",
     type_label: "Type",
-    years_label: "Year of the Commission document",
+    years_label: "Year of the proposal or document",
     from_label: "From",
     to_label: "To",
     any_year: "Any year",
     sort_label: "Sort:",
     facet_selected: "(selected)",
     facet_not_selected: "",
-    source_reports: |negotiation, implementation, in_force| {
-        format!(
-            "The source counts {} in negotiation, {} being implemented and at least {} in force; this site holds a sample.",
-            n(negotiation),
-            n(implementation),
-            n(in_force)
-        )
-    },
+    status_group_dated: "From the dated steps",
+    status_group_listed: |year| format!("As EU Monitor listed them ({year})"),
     n_of_m_dossiers: |shown, total| format!("{} of {}", n(shown), plural(total, "dossier", "dossiers")),
     clear_filters: "Clear all filters",
     empty_title: "No dossiers match",
@@ -150,52 +185,79 @@ pub const MESSAGES: Messages = Messages {
     next_page: "Next",
     page_n: |page| format!("Page {page}"),
     export_heading: "Download this selection",
-    export_note: |count| format!("All {} matching your filters, not only this page.", plural(count, "dossier", "dossiers")),
+    export_note: |count| {
+        if count == 1 {
+            "The dossier matching your filters.".to_owned()
+        } else {
+            format!("All {} matching your filters, not only this page.", plural(count, "dossier", "dossiers"))
+        }
+    },
     export_csv: "Download CSV",
     export_json: "Download JSON",
     title_cut_off: "(title cut off by the source)",
     title_missing: "Title not given by the source",
-    status_names: ["In negotiation", "Being implemented", "In force"],
+    status_names: [
+        "In negotiation",
+        "Being implemented",
+        "In force",
+        "Withdrawn",
+        "Listed as in negotiation",
+        "Listed as being implemented",
+        "Listed as in force",
+    ],
     type_names: ["Regulation", "Directive", "Decision", "Communication", "Report", "Council resolution", "Type not given"],
     sort_names: ["Newest first", "Oldest first", "Title", "Reference"],
+    proposal_name,
+    act_citation,
 
     back_to_list: "All legislative files",
     back_to_filtered_list: "Back to your filtered list",
     dossier_description: |title, date| {
         if title.is_empty() {
-            format!("A DG CONNECT legislative file of {date}: status, history, sources and EUR-Lex links.")
+            format!("A DG CONNECT legislative file dated {date}: status, history, sources and EUR-Lex links.")
         } else {
             format!("{title} ({date}): status, history, sources and EUR-Lex links.")
         }
     },
-    status_explained: |date| format!("Computed from the dates in the record, as of {date}."),
+    status_dated_note: |today| format!("Computed from the dated steps in this record, as of {}.", long_date(today)),
+    status_listed_note: |list, newest| format!("EU Monitor listed it under “{list}”, in lists that carry no date of their own (their newest item is dated {}); no dated step known to this site says more.", long_date(newest)),
     facts_heading: "Facts",
+    field_title: "Title",
     field_short_name: "Known as",
     field_type: "Type",
     field_reference: "Reference",
-    field_date: "Date of the Commission document",
+    field_date: "Date of the Commission proposal",
+    field_date_given: "Date given by the source",
     field_procedure: "Procedure",
     field_act: "Adopted act",
     field_status: "Status",
-    field_committees: "European Parliament committee",
-    field_rapporteurs: "Rapporteur",
+    field_committees: |count| if count == 1 { "European Parliament committee" } else { "European Parliament committees" },
+    field_rapporteurs: |count| if count == 1 { "Rapporteur" } else { "Rapporteurs" },
     field_notes: "Notes",
     no_reference: "No reference given by the source",
     history_heading: "History",
-    source_lists: ["Legislative proposals in negotiation", "Legislation currently being implemented", "Legislation in force"],
-    step_listed: |list| format!("Listed by EU Monitor under “{list}”"),
-    step_proposed: "Proposed by the Commission",
+    list_names: ["Legislative proposals in negotiation", "Legislation currently being implemented", "Legislation in force"],
+    step_names: [
+        "Date of the document, as EU Monitor gives it",
+        "Proposed by the Commission",
+        "Adopted",
+        "Published in the Official Journal",
+        "Entry into force",
+        "Date of application",
+        "Date of application of some provisions",
+        "Deadline for Member States to transpose it",
+        "Withdrawn by the Commission",
+    ],
     step_adopted: |act| act.map_or_else(|| "Adopted".to_owned(), |act| format!("Adopted as {act}")),
-    step_published: "Published in the Official Journal",
-    step_in_force: "Entry into force",
-    step_applies: "Applies",
-    step_applies_in_part: "Applies in part",
-    step_transposition: "Deadline for member states to transpose it",
+    official_journal: "OJ",
     documents_heading: "Documents on EUR-Lex",
     proposal_on_eur_lex: |celex| format!("The proposal ({celex})"),
+    document_on_eur_lex: |celex| format!("The Commission document ({celex})"),
     act_on_eur_lex: |celex| format!("The adopted act ({celex})"),
-    no_eur_lex: "No EUR-Lex link: the record has no number that EUR-Lex's CELEX rule covers.",
+    no_eur_lex: "No EUR-Lex link: the source gives no document reference for this record.",
     sources_heading: "Sources",
+    evidence_confirms: |facts| format!("confirms: {facts}"),
+    fact_listed: "listing by EU Monitor",
     feed_link: "Follow every file's history steps in the Atom feed",
 
     about_title: "About this site",
@@ -203,13 +265,14 @@ pub const MESSAGES: Messages = Messages {
     about_what_heading: "What this site is",
     about_what: "CONNECT Explorer presents the European Commission's Directorate-General for Communications Networks, Content and Technology (DG CONNECT): its mission, themes, international cooperation and legislative files. It is built from public pages, listed below, and works in the browser without tracking or third-party requests.",
     about_disclaimer_heading: "An unofficial site",
-    about_disclaimer: "This site is not an official website of the European Commission and is not endorsed by it. Texts from the sources are reworded lightly for reading, with nothing added; they stay in English where no other version exists. For anything that matters, check the source and EUR-Lex.",
+    about_disclaimer: "This site is not an official website of the European Commission and is not endorsed by it. Texts from the sources are reworded lightly for reading and stay in English where no other version exists; the headings, the names of the geographical areas and the English translation of the Hungarian news item are this site’s own. For anything that matters, check the source and EUR-Lex.",
     about_sources_heading: "Sources",
     about_sources_intro: "Every block of text on this site names one of these sources.",
     source_publisher: "Publisher",
     source_covers: "What this site takes from it",
     source_as_of: "As of",
-    about_status_rule: |date| format!("Dossier statuses are computed from the dates in each record: an adopted act is “being implemented” while an entry-into-force, application or transposition date is still ahead, and “in force” after. Files without such dates keep the list the source put them in. Computed as of {date}."),
+    about_records: |total, listed, pages, checked| format!("The legislative files section holds {} records: {} are the rows of EU Monitor’s lists; the others are files whose facts come from the verified facts file or, for {} records, from public pages such as EUR-Lex, the Official Journal and the European Parliament’s Legislative Observatory. Each record’s page names its sources and what each confirms; a fact no source confirms is left out. The records were last checked against their sources on {}.", n(total), n(listed), n(pages), long_date(checked)),
+    about_status_rule: |today, newest| format!("A dossier’s status is computed from the dated steps in its record: a proposal is “in negotiation” until it is adopted or withdrawn; an adopted act is “being implemented” while an entry-into-force, application or transposition date is still ahead, and “in force” after. Records known only from EU Monitor’s lists have no such steps: they show the list the source put them in, as the source’s word, not as today’s status; those lists carry no date, and their newest item is dated {}. Computed as of {}.", long_date(newest), long_date(today)),
     a11y_heading: "Accessibility statement",
     a11y_standard: "This site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.",
     a11y_testing_heading: "How it is tested",
@@ -221,8 +284,7 @@ pub const MESSAGES: Messages = Messages {
         "Automated audits cannot find every barrier; the site has not yet been tested with users of assistive technologies.",
     ],
 
-    months: [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ],
+    months: MONTHS,
     format_date,
+    small_numbers: SMALL_NUMBERS,
 };

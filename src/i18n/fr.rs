@@ -2,6 +2,7 @@
 
 use super::{group_digits, zero_and_one_are_singular, Messages};
 use crate::data::date::Date;
+use crate::dossiers::reference::{Act, ActForm};
 
 fn n(value: u64) -> String {
     group_digits(value, "\u{202f}")
@@ -27,6 +28,59 @@ fn format_date(month: &str, date: Date) -> String {
     }
 }
 
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+const SMALL_NUMBERS: [&str; 9] = [
+    "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+];
+
+fn long_date(date: Date) -> String {
+    format_date(MONTHS[usize::from(date.month.clamp(1, 12)) - 1], date)
+}
+
+fn small(count: u64) -> String {
+    super::small_number(&SMALL_NUMBERS, count)
+}
+
+/// "règlement (UE) 2022/2065", "règlement (UE) n° 910/2014", "directive 2014/61/UE",
+/// "règlement (UE) 2021/1173 du Conseil".
+fn act_citation(act: &Act) -> String {
+    let form = match act.form {
+        ActForm::Regulation => "règlement",
+        ActForm::Directive => "directive",
+        ActForm::Decision => "décision",
+    };
+    let by = if act.council { " du Conseil" } else { "" };
+    match (act.year_number(), act.older_numbering(), act.form) {
+        (Some(id), true, ActForm::Regulation) => {
+            format!("{form} (UE) n\u{b0}\u{a0}{}/{}{by}", id.number, id.year)
+        }
+        (Some(id), true, _) => format!("{form} {}/{}/UE{by}", id.year, id.number),
+        _ => format!("{form} (UE) {}{by}", act.number),
+    }
+}
+
+fn proposal_name(form: ActForm) -> &'static str {
+    match form {
+        ActForm::Regulation => "Proposition de règlement",
+        ActForm::Directive => "Proposition de directive",
+        ActForm::Decision => "Proposition de décision",
+    }
+}
+
 /// The French interface.
 pub const MESSAGES: Messages = Messages {
     site_name: "CONNECT Explorer",
@@ -42,7 +96,8 @@ pub const MESSAGES: Messages = Messages {
     footer_disclaimer: "Ce site n’est pas un site officiel de la Commission européenne. Il présente des informations publiques sur la DG CONNECT, tirées des sources qu’il cite.",
     footer_sources: "Sources",
     footer_accessibility: "Déclaration d’accessibilité",
-    source_label: "Source :",
+    source_label: "Source :",
+    label_separator: "\u{a0}: ",
 
     loading: "Chargement…",
     load_failed_title: "Ce contenu n’a pas pu être chargé",
@@ -56,26 +111,26 @@ pub const MESSAGES: Messages = Messages {
 
     mission_title: "Mission",
     mission_h1: "Direction générale des réseaux de communication, du contenu et des technologies",
-    mission_description: "À quoi sert et que fait la DG CONNECT, le service de la Commission européenne chargé des réseaux de communication, du contenu et des technologies.",
-    mission_statement_heading: "Déclaration de mission",
-    mission_aims_heading: "Pour y parvenir, la DG CONNECT vise à :",
+    mission_description: "Rôle et activités de la DG CONNECT, service de la Commission européenne chargé des réseaux de communication, du contenu et des technologies.",
+    mission_statement_heading: "Énoncé de mission",
+    mission_aims_heading: "Pour y parvenir, la DG CONNECT vise à :",
     mission_values_heading: "Valeurs",
-    mission_role_heading: "Missions et rôle",
-    mission_tasks_heading: "Tâches",
-    mission_priorities_heading: "Ce pour quoi elle travaille",
+    mission_role_heading: "Attributions et rôle",
+    mission_tasks_heading: "Attributions",
+    mission_priorities_heading: "Priorités",
     mission_explore_heading: "Explorer",
-    explore_themes: |count| format!("Les {} thèmes couverts par la DG CONNECT.", n(count)),
+    explore_themes: |count| format!("Les {} thèmes couverts par la DG CONNECT.", small(count)),
     explore_international: "Internet mondial, relations régionales, Digital4Development et projets de recherche à l’étranger.",
     explore_dossiers: |count| format!("Rechercher, filtrer et exporter {}, avec leur historique et leurs liens EUR-Lex.", plural(count, "dossier législatif", "dossiers législatifs")),
     source_counts_heading: "Les dossiers législatifs de la DG, selon le décompte de la source",
-    count_negotiation: |count| plural(count, "proposition en négociation", "propositions en négociation"),
-    count_implementation: |count| plural(count, "acte en cours de mise en œuvre", "actes en cours de mise en œuvre"),
+    count_negotiation: |count| plural(count, "proposition d’instrument législatif ou autre instrument juridique en négociation avec le Conseil et le Parlement européen", "propositions d’instruments législatifs ou autres instruments juridiques en négociation avec le Conseil et le Parlement européen"),
+    count_implementation: |count| plural(count, "acte en cours de mise en œuvre par les États membres", "actes en cours de mise en œuvre par les États membres"),
     count_in_force_at_least: |count| format!("au moins {}", plural(count, "acte en vigueur", "actes en vigueur")),
-    source_counts_note: |held| format!("Chiffres publiés par EU Monitor. Ce site en présente {}, avec leur détail.", plural(held, "dossier", "dossiers")),
+    source_counts_note: |newest, held| format!("Chiffres publiés par EU Monitor, dans des listes qui ne portent pas de date ; l’élément le plus récent qu’elles présentent est daté du {}. Ce site reprend les {} lignes que présentent ces listes, et non les autres dossiers qu’elles comptent.", long_date(newest), n(held)),
 
     themes_title: "Thèmes",
-    themes_description: "Les cinq thèmes de la DG CONNECT : innovation et croissance, financement de la recherche, opportunités pour l’Europe, les TIC au service de la société et une vision stratégique.",
-    themes_intro: |count| format!("La DG CONNECT couvre {} thèmes.", n(count)),
+    themes_description: "Les cinq thèmes de la DG CONNECT : innovation et croissance, financement de la recherche, perspectives pour l’Europe, les TIC au service de la société et une vision stratégique.",
+    themes_intro: |count| format!("La DG CONNECT couvre {} thèmes.", small(count)),
     theme_position: |position, count| format!("Thème {position} sur {count}"),
     themes_pager_label: "Autres thèmes",
     previous_theme: "Thème précédent",
@@ -86,24 +141,24 @@ pub const MESSAGES: Messages = Messages {
     foreign_policy_heading: "Politique étrangère",
     global_internet_title: "Internet mondial et télécommunications",
     global_internet_summary: "La vision d’un internet ouvert portée par la Commission, ses objectifs et l’Observatoire mondial des politiques de l’internet.",
-    gi_vision_heading: "Quel monde numérique voulons-nous ?",
+    gi_vision_heading: "Quel monde numérique voulons-nous ?",
     gi_goals_heading: "Objectifs",
     gi_observatory_heading: "Observatoire mondial des politiques de l’internet (GIPO)",
     gi_fora_heading: "Où la Commission intervient",
     regional_title: "Relations régionales et bilatérales",
-    regional_summary: "Des règles équitables et transparentes, des objectifs politiques, des partenaires stratégiques et des zones géographiques.",
+    regional_summary: "Des règles équitables et transparentes, des objectifs d’action, des partenaires stratégiques et des zones géographiques.",
     regional_fair_rules_heading: "Un environnement mondial aux règles équitables et transparentes",
-    regional_goals_heading: "Objectifs politiques",
-    regional_goals_intro: "Les activités et l’élaboration des politiques dans ce domaine visent généralement à :",
-    regional_areas_heading: "Portée géographique",
-    regional_areas_intro: "Les activités sont regroupées par zone géographique :",
+    regional_goals_heading: "Objectifs d’action",
+    regional_goals_intro: "Les activités et l’élaboration des politiques dans ce domaine visent généralement à :",
+    regional_areas_heading: "Couverture géographique",
+    regional_areas_intro: "Les pages connexes de la source couvrent ces zones :",
     hungarian_heading: "Actualités et contenus associés en hongrois",
-    hungarian_intro: "La page source présente ces éléments en hongrois. Chacun est reproduit tel que publié, avec sa version anglaise en regard.",
+    hungarian_intro: "La page source présente ces éléments en hongrois. Chacun est reproduit tel que publié, avec en regard la traduction anglaise de ce site.",
     hungarian_original_label: "Tel que publié, en hongrois",
-    english_version_label: "En anglais",
-    hungarian_related_heading: "Contenus associés",
+    english_version_label: "Traduction anglaise de ce site",
+    hungarian_related_heading: "Voir aussi",
     d4d_title: "Le numérique au service du développement",
-    d4d_summary: "Digital4Development : le numérique dans la politique de développement de l’UE, ses priorités et l’accent mis sur l’Afrique.",
+    d4d_summary: "Digital4Development : le numérique dans la politique de développement de l’UE, ses priorités et l’accent mis sur l’Afrique.",
     d4d_africa_heading: "Priorité à l’Afrique",
     d4d_council_heading: "Conclusions du Conseil, 2016",
     d4d_swd_heading: "Document de travail des services, mai 2017",
@@ -117,39 +172,33 @@ pub const MESSAGES: Messages = Messages {
     all_countries: "Tous les pays",
     regions_label: "Régions",
     countries_label: "Pays",
-    none_named: "aucun cité par la source",
+    none_named: "non précisé par la source",
     funding_2018: "Parmi les projets financés en 2018",
-    funding_ongoing: "Autre projet en cours",
+    funding_ongoing: "Présenté par la source comme en cours",
 
     dossiers_title: "Dossiers législatifs",
-    dossiers_description: "Les dossiers législatifs de la DG CONNECT : recherche par titre ou référence, filtres par statut, type et année, et export de la sélection.",
+    dossiers_description: "Les dossiers législatifs de la DG CONNECT : recherche par titre ou référence, filtres par statut, type et année, et export de la sélection.",
     filters_heading: "Filtrer",
     needs_app_note: "La recherche, les filtres, le tri et l’export nécessitent JavaScript ; la liste ci-dessous n’est pas filtrée.",
     results_heading: "Résultats",
     search_label: "Rechercher dans les titres, noms et références",
-    search_hint: "Par exemple : data act, COM(2021)574, 52021PC0574, 2021/0293(COD) ou 2022/2481",
+    search_hint: "Par exemple : data act, COM(2021)574, 52021PC0574, 2021/0293(COD) ou 2022/2481",
     status_label: "Statut",
     type_label: "Type",
-    years_label: "Année du document de la Commission",
+    years_label: "Année de la proposition ou du document",
     from_label: "De",
     to_label: "À",
     any_year: "Toutes",
-    sort_label: "Trier :",
+    sort_label: "Trier :",
     facet_selected: "(sélectionné)",
     facet_not_selected: "",
-    source_reports: |negotiation, implementation, in_force| {
-        format!(
-            "La source recense {} en négociation, {} en cours de mise en œuvre et au moins {} en vigueur ; ce site en présente un échantillon.",
-            n(negotiation),
-            n(implementation),
-            n(in_force)
-        )
-    },
+    status_group_dated: "D’après les étapes datées",
+    status_group_listed: |year| format!("Selon les listes d’EU Monitor ({year})"),
     n_of_m_dossiers: |shown, total| format!("{} sur {}", n(shown), plural(total, "dossier", "dossiers")),
     clear_filters: "Effacer tous les filtres",
     empty_title: "Aucun dossier ne correspond",
-    empty_body: "Assouplissez l’un de vos filtres :",
-    relax_text: |text, count| format!("Retirer la recherche « {text} » ({})", plural(count, "dossier", "dossiers")),
+    empty_body: "Assouplissez l’un de vos filtres :",
+    relax_text: |text, count| format!("Retirer la recherche « {text} » ({})", plural(count, "dossier", "dossiers")),
     relax_status: |count| format!("Tous les statuts ({})", plural(count, "dossier", "dossiers")),
     relax_type: |count| format!("Tous les types ({})", plural(count, "dossier", "dossiers")),
     relax_years: |count| format!("Toutes les années ({})", plural(count, "dossier", "dossiers")),
@@ -158,66 +207,94 @@ pub const MESSAGES: Messages = Messages {
     next_page: "Suivante",
     page_n: |page| format!("Page {page}"),
     export_heading: "Télécharger cette sélection",
-    export_note: |count| format!("Les {} correspondant à vos filtres, pas seulement cette page.", plural(count, "dossier", "dossiers")),
+    export_note: |count| {
+        if count == 1 {
+            "Le dossier correspondant à vos filtres.".to_owned()
+        } else {
+            format!("Les {} correspondant à vos filtres, pas seulement cette page.", plural(count, "dossier", "dossiers"))
+        }
+    },
     export_csv: "Télécharger en CSV",
     export_json: "Télécharger en JSON",
     title_cut_off: "(titre tronqué par la source)",
     title_missing: "Titre non fourni par la source",
-    status_names: ["En négociation", "En cours de mise en œuvre", "En vigueur"],
+    status_names: [
+        "En négociation",
+        "En cours de mise en œuvre",
+        "En vigueur",
+        "Retiré",
+        "Répertorié en négociation",
+        "Répertorié en cours de mise en œuvre",
+        "Répertorié en vigueur",
+    ],
     type_names: ["Règlement", "Directive", "Décision", "Communication", "Rapport", "Résolution du Conseil", "Type non indiqué"],
-    sort_names: ["Plus récents", "Plus anciens", "Titre", "Référence"],
+    sort_names: ["Les plus récents d’abord", "Les plus anciens d’abord", "Titre", "Référence"],
+    proposal_name,
+    act_citation,
 
     back_to_list: "Tous les dossiers législatifs",
     back_to_filtered_list: "Retour à votre liste filtrée",
     dossier_description: |title, date| {
         if title.is_empty() {
-            format!("Un dossier législatif de la DG CONNECT du {date} : statut, historique, sources et liens EUR-Lex.")
+            format!("Un dossier législatif de la DG CONNECT du {date} : statut, historique, sources et liens EUR-Lex.")
         } else {
-            format!("{title} ({date}) : statut, historique, sources et liens EUR-Lex.")
+            format!("{title} ({date}) : statut, historique, sources et liens EUR-Lex.")
         }
     },
-    status_explained: |date| format!("Calculé à partir des dates du dossier, au {date}."),
+    status_dated_note: |today| format!("Calculé à partir des étapes datées de ce dossier, au {}.", long_date(today)),
+    status_listed_note: |list, newest| format!("EU Monitor l’a répertorié sous « {list} », dans des listes qui ne portent pas de date (leur élément le plus récent est daté du {}) ; aucune étape datée connue de ce site n’en dit plus.", long_date(newest)),
     facts_heading: "Informations",
+    field_title: "Titre",
     field_short_name: "Nom usuel",
     field_type: "Type",
     field_reference: "Référence",
-    field_date: "Date du document de la Commission",
+    field_date: "Date de la proposition de la Commission",
+    field_date_given: "Date indiquée par la source",
     field_procedure: "Procédure",
     field_act: "Acte adopté",
     field_status: "Statut",
-    field_committees: "Commission du Parlement européen",
-    field_rapporteurs: "Rapporteur",
+    field_committees: |count| if count <= 1 { "Commission parlementaire compétente" } else { "Commissions parlementaires compétentes" },
+    field_rapporteurs: |count| if count <= 1 { "Rapporteur(e)" } else { "Rapporteur(e)s" },
     field_notes: "Remarques",
     no_reference: "Aucune référence fournie par la source",
     history_heading: "Historique",
-    source_lists: ["Propositions législatives en négociation", "Législation en cours de mise en œuvre", "Législation en vigueur"],
-    step_listed: |list| format!("Répertorié par EU Monitor sous « {list} »"),
-    step_proposed: "Proposé par la Commission",
-    step_adopted: |act| act.map_or_else(|| "Adopté".to_owned(), |act| format!("Adopté sous la forme : {act}")),
-    step_published: "Publié au Journal officiel",
-    step_in_force: "Entrée en vigueur",
-    step_applies: "Application",
-    step_applies_in_part: "Application partielle",
-    step_transposition: "Date limite de transposition par les États membres",
+    list_names: ["Propositions législatives en négociation", "Législation en cours de mise en œuvre", "Législation en vigueur"],
+    step_names: [
+        "Date du document, selon EU Monitor",
+        "Proposé par la Commission",
+        "Adoption",
+        "Publié au Journal officiel",
+        "Entrée en vigueur",
+        "Date d’application",
+        "Date d’application de certaines dispositions",
+        "Date limite de transposition par les États membres",
+        "Retiré par la Commission",
+    ],
+    step_adopted: |act| act.map_or_else(|| "Adoption".to_owned(), |act| format!("Adoption : {act}")),
+    official_journal: "JO",
     documents_heading: "Documents sur EUR-Lex",
     proposal_on_eur_lex: |celex| format!("La proposition ({celex})"),
+    document_on_eur_lex: |celex| format!("Le document de la Commission ({celex})"),
     act_on_eur_lex: |celex| format!("L’acte adopté ({celex})"),
-    no_eur_lex: "Pas de lien EUR-Lex : le dossier n’a pas de numéro couvert par la règle CELEX d’EUR-Lex.",
+    no_eur_lex: "Pas de lien EUR-Lex : la source n’indique aucune référence de document pour ce dossier.",
     sources_heading: "Sources",
+    evidence_confirms: |facts| format!("confirme : {facts}"),
+    fact_listed: "inscription sur les listes d’EU Monitor",
     feed_link: "Suivre les étapes de tous les dossiers dans le flux Atom",
 
     about_title: "À propos de ce site",
     about_description: "Ce qu’est CONNECT Explorer, d’où viennent ses données, et sa déclaration d’accessibilité.",
     about_what_heading: "Ce qu’est ce site",
-    about_what: "CONNECT Explorer présente la direction générale des réseaux de communication, du contenu et des technologies (DG CONNECT) de la Commission européenne : sa mission, ses thèmes, sa coopération internationale et ses dossiers législatifs. Il repose sur des pages publiques, citées ci-dessous, et fonctionne dans le navigateur sans pistage ni requêtes vers des tiers.",
+    about_what: "CONNECT Explorer présente la direction générale des réseaux de communication, du contenu et des technologies (DG CONNECT) de la Commission européenne : sa mission, ses thèmes, sa coopération internationale et ses dossiers législatifs. Il repose sur des pages publiques, citées ci-dessous, et fonctionne dans le navigateur sans pistage ni requêtes vers des tiers.",
     about_disclaimer_heading: "Un site non officiel",
-    about_disclaimer: "Ce site n’est pas un site officiel de la Commission européenne et n’est pas approuvé par elle. Les textes des sources sont légèrement reformulés pour la lecture, sans rien y ajouter ; ils restent en anglais là où il n’existe pas d’autre version. Pour toute décision, vérifiez la source et EUR-Lex.",
+    about_disclaimer: "Ce site n’est pas un site officiel de la Commission européenne et n’est pas approuvé par elle. Les textes des sources sont légèrement reformulés pour la lecture et restent en anglais là où il n’existe pas d’autre version ; les intertitres, les noms des zones géographiques et la traduction anglaise de l’actualité hongroise sont de ce site. Pour toute décision, vérifiez la source et EUR-Lex.",
     about_sources_heading: "Sources",
     about_sources_intro: "Chaque bloc de texte de ce site cite l’une de ces sources.",
     source_publisher: "Éditeur",
     source_covers: "Ce que ce site en reprend",
-    source_as_of: "État",
-    about_status_rule: |date| format!("Le statut des dossiers est calculé à partir des dates de chaque dossier : un acte adopté est « en cours de mise en œuvre » tant qu’une date d’entrée en vigueur, d’application ou de transposition reste à venir, puis « en vigueur ». Les dossiers sans ces dates gardent la liste où la source les a placés. Calcul au {date}."),
+    source_as_of: "Situation au",
+    about_records: |total, listed, pages, checked| format!("La rubrique des dossiers législatifs compte {} fiches : {} sont les lignes des listes d’EU Monitor ; les autres sont des dossiers dont les informations proviennent du fichier de faits vérifiés ou, pour {} fiches, de pages publiques comme EUR-Lex, le Journal officiel et l’Observatoire législatif du Parlement européen. La page de chaque fiche cite ses sources et ce que chacune confirme ; une information qu’aucune source ne confirme est omise. Les fiches ont été vérifiées par rapport à leurs sources le {}.", n(total), n(listed), n(pages), long_date(checked)),
+    about_status_rule: |today, newest| format!("Le statut d’un dossier est calculé à partir des étapes datées de sa fiche : une proposition est « en négociation » jusqu’à son adoption ou son retrait ; un acte adopté est « en cours de mise en œuvre » tant qu’une date d’entrée en vigueur, d’application ou de transposition reste à venir, puis « en vigueur ». Les dossiers connus seulement par les listes d’EU Monitor n’ont pas de telles étapes : ils restent classés dans la liste où la source les a placés, selon la source et non à la date d’aujourd’hui ; ces listes ne portent pas de date, et leur élément le plus récent est daté du {}. Calcul au {}.", long_date(newest), long_date(today)),
     a11y_heading: "Déclaration d’accessibilité",
     a11y_standard: "Ce site vise la conformité aux règles pour l’accessibilité des contenus web (WCAG) 2.1, niveau AA.",
     a11y_testing_heading: "Comment il est testé",
@@ -225,12 +302,11 @@ pub const MESSAGES: Messages = Messages {
     a11y_limitations_heading: "Limites connues",
     a11y_limitations: &[
         "Les textes des sources qui n’existent qu’en anglais ou en hongrois sont affichés dans cette langue, balisés pour que les lecteurs d’écran les prononcent correctement.",
-        "Le schéma des régions de la page des projets est décoratif ; les liens de région qui l’accompagnent offrent la même fonction à tous.",
-        "Les audits automatiques ne trouvent pas tous les obstacles ; le site n’a pas encore été testé avec des utilisateurs de technologies d’assistance.",
+        "Le schéma des régions de la page des projets est décoratif ; les liens de région qui l’accompagnent offrent la même fonction à tous.",
+        "Les audits automatiques ne trouvent pas tous les obstacles ; le site n’a pas encore été testé avec des utilisateurs de technologies d’assistance.",
     ],
 
-    months: [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    ],
+    months: MONTHS,
     format_date,
+    small_numbers: SMALL_NUMBERS,
 };

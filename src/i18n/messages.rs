@@ -1,8 +1,9 @@
 //! The interface text of one language.
 
 use crate::data::date::Date;
-use crate::dossiers::model::{Status, Step, StepKind, TypeFacet};
+use crate::dossiers::model::{Fact, Kind, List, Status, Step, StepKind, TypeFacet};
 use crate::dossiers::query::Sort;
+use crate::dossiers::reference::{Act, ActForm};
 
 /// Every string the site writes itself, in one language. Plain strings are `&'static str`;
 /// strings with numbers or names in them are functions, so each language places them and
@@ -23,6 +24,8 @@ pub struct Messages {
     pub footer_sources: &'static str,
     pub footer_accessibility: &'static str,
     pub source_label: &'static str,
+    /// What separates a label from its value (French puts a no-break space before the colon).
+    pub label_separator: &'static str,
 
     // Loading and errors
     pub loading: &'static str,
@@ -53,7 +56,9 @@ pub struct Messages {
     pub count_negotiation: fn(u64) -> String,
     pub count_implementation: fn(u64) -> String,
     pub count_in_force_at_least: fn(u64) -> String,
-    pub source_counts_note: fn(u64) -> String,
+    /// Whose the counts are and as of when: the date of the newest item the source's lists
+    /// show, and how many of their rows this site holds.
+    pub source_counts_note: fn(Date, u64) -> String,
 
     // Themes
     pub themes_title: &'static str,
@@ -124,7 +129,11 @@ pub struct Messages {
     pub sort_label: &'static str,
     pub facet_selected: &'static str,
     pub facet_not_selected: &'static str,
-    pub source_reports: fn(u64, u64, u64) -> String,
+    /// The heading of the statuses computed from dated steps.
+    pub status_group_dated: &'static str,
+    /// The heading of the statuses as the source lists them; the argument is the year of the
+    /// lists' newest item.
+    pub status_group_listed: fn(u16) -> String,
     pub n_of_m_dossiers: fn(u64, u64) -> String,
     pub clear_filters: &'static str,
     pub empty_title: &'static str,
@@ -143,42 +152,67 @@ pub struct Messages {
     pub export_json: &'static str,
     pub title_cut_off: &'static str,
     pub title_missing: &'static str,
-    pub status_names: [&'static str; 3],
-    pub type_names: [&'static str; 7],
-    pub sort_names: [&'static str; 4],
+    /// In the order of [`Status::ALL`].
+    pub status_names: [&'static str; Status::ALL.len()],
+    /// In the order of [`TypeFacet::ALL`].
+    pub type_names: [&'static str; TypeFacet::ALL.len()],
+    /// In the order of [`Sort::ALL`].
+    pub sort_names: [&'static str; Sort::ALL.len()],
+    /// A proposal for an act of this form ("Proposal for a regulation").
+    pub proposal_name: fn(ActForm) -> &'static str,
+    /// How an adopted act is cited in this language ("règlement (UE) 2022/2065").
+    pub act_citation: fn(&Act) -> String,
 
     // Dossier page
     pub back_to_list: &'static str,
     pub back_to_filtered_list: &'static str,
+    /// The page's description: the title (empty when the source gives none) and the date.
     pub dossier_description: fn(&str, &str) -> String,
-    pub status_explained: fn(&str) -> String,
+    /// Under a status computed from dated steps: the day it is computed for.
+    pub status_dated_note: fn(Date) -> String,
+    /// Under a status the source's list gives: the list's name, and the date of the newest
+    /// item the lists show.
+    pub status_listed_note: fn(&str, Date) -> String,
     pub facts_heading: &'static str,
+    pub field_title: &'static str,
     pub field_short_name: &'static str,
     pub field_type: &'static str,
     pub field_reference: &'static str,
+    /// The date of a record whose first step is the Commission's proposal.
     pub field_date: &'static str,
+    /// The date of a record whose first step is a date a source gives for the document.
+    pub field_date_given: &'static str,
     pub field_procedure: &'static str,
     pub field_act: &'static str,
     pub field_status: &'static str,
-    pub field_committees: &'static str,
-    pub field_rapporteurs: &'static str,
+    /// Singular or plural label for the count of committees.
+    pub field_committees: fn(u64) -> &'static str,
+    /// Singular or plural label for the count of rapporteurs.
+    pub field_rapporteurs: fn(u64) -> &'static str,
     pub field_notes: &'static str,
     pub no_reference: &'static str,
     pub history_heading: &'static str,
-    pub source_lists: [&'static str; 3],
-    pub step_listed: fn(&str) -> String,
-    pub step_proposed: &'static str,
+    /// The source's lists, by the names it gives them, in the order of [`List::ALL`].
+    pub list_names: [&'static str; List::ALL.len()],
+    /// Names of the steps, in the order of [`StepKind::ALL`].
+    pub step_names: [&'static str; StepKind::ALL.len()],
+    /// The adoption step, naming the act when there is one.
     pub step_adopted: fn(Option<&str>) -> String,
-    pub step_published: &'static str,
-    pub step_in_force: &'static str,
-    pub step_applies: &'static str,
-    pub step_applies_in_part: &'static str,
-    pub step_transposition: &'static str,
+    /// What the Official Journal reference in a step's detail is called ("JO L 277").
+    pub official_journal: &'static str,
     pub documents_heading: &'static str,
+    /// Link to the proposal on EUR-Lex, with its CELEX number.
     pub proposal_on_eur_lex: fn(&str) -> String,
+    /// Link to another Commission document on EUR-Lex, with its CELEX number.
+    pub document_on_eur_lex: fn(&str) -> String,
+    /// Link to the adopted act on EUR-Lex, with its CELEX number.
     pub act_on_eur_lex: fn(&str) -> String,
     pub no_eur_lex: &'static str,
     pub sources_heading: &'static str,
+    /// What a source confirms: the list of facts, already joined.
+    pub evidence_confirms: fn(&str) -> String,
+    /// The name of the source's listing, among the facts a source confirms.
+    pub fact_listed: &'static str,
     pub feed_link: &'static str,
 
     // About
@@ -193,7 +227,12 @@ pub struct Messages {
     pub source_publisher: &'static str,
     pub source_covers: &'static str,
     pub source_as_of: &'static str,
-    pub about_status_rule: fn(&str) -> String,
+    /// What the dossier records are: how many in all, how many are rows of the source's
+    /// lists, how many cite public pages, and the day they were last checked.
+    pub about_records: fn(u64, u64, u64, Date) -> String,
+    /// How statuses are computed: the day they are computed for, and the date of the newest
+    /// item of the source's lists.
+    pub about_status_rule: fn(Date, Date) -> String,
     pub a11y_heading: &'static str,
     pub a11y_standard: &'static str,
     pub a11y_testing_heading: &'static str,
@@ -203,7 +242,10 @@ pub struct Messages {
 
     // Dates
     pub months: [&'static str; 12],
+    /// A date in the language's long form, from the month's name.
     pub format_date: fn(&str, Date) -> String,
+    /// Small numbers written out in running text (one to nine), as EU style guides ask.
+    pub small_numbers: [&'static str; 9],
 }
 
 impl Messages {
@@ -222,20 +264,85 @@ impl Messages {
         self.sort_names[sort.index()]
     }
 
-    /// What a history step says; `act` names the adopted act.
-    pub fn step_text(&self, step: &Step, act: Option<&str>) -> String {
-        match step.kind {
-            StepKind::Listed => {
-                let list = step.list.map_or("", |l| self.source_lists[l.index()]);
-                (self.step_listed)(list)
-            }
-            StepKind::Proposed => self.step_proposed.to_owned(),
-            StepKind::Adopted => (self.step_adopted)(act),
-            StepKind::Published => self.step_published.to_owned(),
-            StepKind::InForce => self.step_in_force.to_owned(),
-            StepKind::Applies => self.step_applies.to_owned(),
-            StepKind::AppliesInPart => self.step_applies_in_part.to_owned(),
-            StepKind::Transposition => self.step_transposition.to_owned(),
+    /// The name of one of the source's lists.
+    pub fn list_name(&self, list: List) -> &'static str {
+        self.list_names[list_index(list)]
+    }
+
+    /// The name of a step.
+    pub fn step_name(&self, kind: StepKind) -> &'static str {
+        self.step_names[step_index(kind)]
+    }
+
+    /// What a record is, in a word or two: the act cited, "Proposal for a regulation", or the
+    /// type the source gives.
+    pub fn kind_name(&self, kind: Kind) -> String {
+        match kind {
+            Kind::Act(act) => (self.act_citation)(act),
+            Kind::Proposal(form) => (self.proposal_name)(form).to_owned(),
+            Kind::Document(doc_type) => self.type_name(TypeFacet::Given(doc_type)).to_owned(),
+            Kind::NotGiven => self.type_name(TypeFacet::NotGiven).to_owned(),
         }
+    }
+
+    /// What a history step says; `act` is the adopted act.
+    pub fn step_text(&self, step: &Step, act: Option<&Act>) -> String {
+        match step.kind {
+            StepKind::Adopted => (self.step_adopted)(act.map(self.act_citation).as_deref()),
+            kind => self.step_name(kind).to_owned(),
+        }
+    }
+
+    /// A step's detail in this language: the Official Journal's abbreviation is the
+    /// language's own ("OJ L 323" is "JO L 323" in French); anything else stays as the
+    /// source writes it, in English.
+    pub fn step_detail(&self, detail: &str) -> (String, bool) {
+        match detail.strip_prefix("OJ ") {
+            Some(issue) => (format!("{} {issue}", self.official_journal), true),
+            None => (detail.to_owned(), false),
+        }
+    }
+
+    /// The name of a fact a source confirms.
+    pub fn fact_name(&self, fact: Fact) -> &'static str {
+        match fact {
+            Fact::Title => self.field_title,
+            Fact::Reference => self.field_reference,
+            Fact::Procedure => self.field_procedure,
+            Fact::Act => self.field_act,
+            Fact::Committees => (self.field_committees)(2),
+            Fact::Rapporteurs => (self.field_rapporteurs)(2),
+            Fact::Listed => self.fact_listed,
+            Fact::Step(kind) => self.step_name(kind),
+        }
+    }
+
+    /// A count in running text: one to nine written out, larger ones in digits.
+    pub fn small_number(&self, n: u64) -> String {
+        super::small_number(&self.small_numbers, n)
+    }
+}
+
+/// Position of a list in [`List::ALL`].
+fn list_index(list: List) -> usize {
+    match list {
+        List::Negotiation => 0,
+        List::Implementation => 1,
+        List::InForce => 2,
+    }
+}
+
+/// Position of a step kind in [`StepKind::ALL`].
+fn step_index(kind: StepKind) -> usize {
+    match kind {
+        StepKind::Document => 0,
+        StepKind::Proposed => 1,
+        StepKind::Adopted => 2,
+        StepKind::Published => 3,
+        StepKind::InForce => 4,
+        StepKind::Applies => 5,
+        StepKind::AppliesInPart => 6,
+        StepKind::Transposition => 7,
+        StepKind::Withdrawn => 8,
     }
 }

@@ -51,7 +51,15 @@ pub fn AboutPage() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <p>{move || (t.about_status_rule)(&t.date(site.today))}</p>
+                <p data-testid="about-records">
+                    {(t.about_records)(
+                        site.dossiers.len() as u64,
+                        site.dossiers.listed_count() as u64,
+                        site.dossiers.citing_pages() as u64,
+                        site.checked,
+                    )}
+                </p>
+                <p>{(t.about_status_rule)(site.today, site.source_list.newest_item)}</p>
             </WithSite>
         </section>
         <section aria-labelledby="accessibility">

@@ -271,20 +271,30 @@ fn SearchBox(
     }
 }
 
+/// One value of a filter: where its link goes, whether it is on, its label, and how many
+/// dossiers it would yield.
+#[derive(Clone)]
+struct FacetItem {
+    href: Signal<String>,
+    selected: Signal<bool>,
+    label: &'static str,
+    count: Signal<u32>,
+}
+
 /// A filter value as a link that switches it on or off, with the count it would yield.
 #[component]
 fn FacetLink(
-    /// Where the link goes.
-    href: Signal<String>,
-    /// Whether the value is switched on.
-    selected: Signal<bool>,
-    /// The value's label.
-    label: Signal<String>,
-    /// How many dossiers it would yield.
-    count: Signal<u32>,
+    /// The value.
+    item: FacetItem,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
+    let FacetItem {
+        href,
+        selected,
+        label,
+        count,
+    } = item;
     view! {
         <li>
             <a
@@ -306,6 +316,36 @@ fn FacetLink(
     }
 }
 
+/// A filter: its values as links, in groups that may have a heading of their own.
+#[component]
+fn FacetNav(
+    /// The id of its heading.
+    id: &'static str,
+    /// Its heading.
+    title: &'static str,
+    /// Its values, in groups, each with an optional heading.
+    groups: Vec<(Option<String>, Vec<FacetItem>)>,
+) -> impl IntoView {
+    view! {
+        <nav class="facet needs-app" aria-labelledby=id>
+            <h3 id=id class="facet-title">{title}</h3>
+            {groups
+                .into_iter()
+                .map(|(heading, items)| {
+                    view! {
+                        {heading.map(|h| view! { <p class="facet-group">{h}</p> })}
+                        <ul>
+                            {items.into_iter().map(|item| view! { <FacetLink item /> }).collect_view()}
+                        </ul>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+/// The status filter: statuses computed from dated steps, and those the source's lists give,
+/// as two groups, so that nobody takes a list of 2021 for today's state.
 #[component]
 fn StatusFacet(
     site: Arc<Site>,
@@ -314,60 +354,44 @@ fn StatusFacet(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    let counts = site.source_counts.clone();
-    view! {
-        <nav class="facet needs-app" aria-labelledby="facet-status">
-            <h3 id="facet-status" class="facet-title">{t.status_label}</h3>
-            <ul>
-                {Status::ALL
-                    .into_iter()
-                    .map(|status| {
-                        view! {
-                            <FacetLink
-                                href=Signal::derive(move || list_href(i18n, &query.read().toggle_status(status)))
-                                selected=Signal::derive(move || query.read().statuses.contains(&status))
-                                label=Signal::stored(t.status_name(status).to_owned())
-                                count=Signal::derive(move || result.read().status_counts[status.index()])
-                            />
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-            <p class="note">
-                {move || (t.source_reports)(
-                    u64::from(counts.negotiation),
-                    u64::from(counts.implementation),
-                    u64::from(counts.in_force_at_least),
-                )}
-            </p>
-        </nav>
-    }
+    let item = move |status: Status| FacetItem {
+        href: Signal::derive(move || list_href(i18n, &query.read().toggle_status(status))),
+        selected: Signal::derive(move || query.read().statuses.contains(&status)),
+        label: t.status_name(status),
+        count: Signal::derive(move || result.read().status_counts[status.index()]),
+    };
+    let (dated, listed): (Vec<Status>, Vec<Status>) = Status::ALL
+        .into_iter()
+        .partition(|s| matches!(s, Status::Dated(_)));
+    let year = site.source_list.newest_item.year;
+    let groups = vec![
+        (
+            Some(t.status_group_dated.to_owned()),
+            dated.into_iter().map(item).collect(),
+        ),
+        (
+            Some((t.status_group_listed)(year)),
+            listed.into_iter().map(item).collect(),
+        ),
+    ];
+    view! { <FacetNav id="facet-status" title=t.status_label groups /> }
 }
 
+/// The type filter.
 #[component]
 fn TypeFacetList(query: Memo<ListQuery>, result: Memo<SearchResult>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    view! {
-        <nav class="facet needs-app" aria-labelledby="facet-type">
-            <h3 id="facet-type" class="facet-title">{t.type_label}</h3>
-            <ul>
-                {TypeFacet::ALL
-                    .into_iter()
-                    .map(|facet| {
-                        view! {
-                            <FacetLink
-                                href=Signal::derive(move || list_href(i18n, &query.read().toggle_type(facet)))
-                                selected=Signal::derive(move || query.read().types.contains(&facet))
-                                label=Signal::stored(t.type_name(facet).to_owned())
-                                count=Signal::derive(move || result.read().type_counts[facet.index()])
-                            />
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
-    }
+    let items = TypeFacet::ALL
+        .into_iter()
+        .map(|facet| FacetItem {
+            href: Signal::derive(move || list_href(i18n, &query.read().toggle_type(facet))),
+            selected: Signal::derive(move || query.read().types.contains(&facet)),
+            label: t.type_name(facet),
+            count: Signal::derive(move || result.read().type_counts[facet.index()]),
+        })
+        .collect();
+    view! { <FacetNav id="facet-type" title=t.type_label groups=vec![(None, items)] /> }
 }
 
 /// `from` and `to`: the years present, each with the count it would yield.
@@ -595,7 +619,7 @@ fn DossierRows(
                         let href = move || i18n.href(&format!("/dossiers/{id}{}", suffix.read()));
                         let date = d.date();
                         let title = d.title.clone();
-                        let doc_type = d.type_facet();
+                        let kind = t.kind_name(d.kind());
                         let reference = d.reference.as_ref().map(ToString::to_string);
                         view! {
                             <li class="dossier-row">
@@ -606,7 +630,7 @@ fn DossierRows(
                                 </h3>
                                 <p class="meta">
                                     <span>{t.date(date)}</span>
-                                    <span>{t.type_name(doc_type)}</span>
+                                    <span>{kind}</span>
                                     <span lang="en">{reference.clone().unwrap_or_else(|| "—".to_owned())}</span>
                                     {status.map(|s| view! {
                                         <span class=format!("badge status-{}", s.key())>{t.status_name(s)}</span>

@@ -7,7 +7,8 @@ use crate::components::context::use_i18n;
 use crate::components::loaded::WithSite;
 use crate::components::not_found::NotFound;
 use crate::components::page_meta::PageMeta;
-use crate::dossiers::model::{Dossier, Status, Title};
+use crate::data::date::Date;
+use crate::dossiers::model::{Dossier, Fact, Status, StepKind, Title};
 use crate::dossiers::query::ListQuery;
 use crate::dossiers::reference::eur_lex_url;
 use crate::site::Site;
@@ -76,18 +77,11 @@ fn DossierDetail(site: Arc<Site>, dossier: Dossier, status: Option<Status>) -> i
     };
     let description = (t.dossier_description)(&plain_title, &t.date(dossier.date()));
     let today = site.today;
-    let sources: Vec<(String, String)> = dossier
-        .sources
-        .iter()
-        .map(|id| {
-            (
-                id.clone(),
-                site.content
-                    .source(id)
-                    .map_or_else(|| id.clone(), |s| s.title.clone()),
-            )
-        })
-        .collect();
+    let newest = site.source_list.newest_item;
+    let status_note = status.map(|s| match s {
+        Status::Dated(_) => (t.status_dated_note)(today),
+        Status::Listed(list) => (t.status_listed_note)(t.list_name(list), newest),
+    });
 
     view! {
         <PageMeta title=page_title description />
@@ -103,35 +97,59 @@ fn DossierDetail(site: Arc<Site>, dossier: Dossier, status: Option<Status>) -> i
                     <p class="status-line">
                         <span class=format!("badge status-{}", s.key())>{t.status_name(s)}</span>
                         " "
-                        <span class="note">{move || (t.status_explained)(&t.date(today))}</span>
+                        <span class="note" data-testid="status-note">{status_note}</span>
                     </p>
                 }
             })}
             <Facts dossier=dossier.clone() status />
-            <Timeline dossier=dossier.clone() />
+            <Timeline dossier=dossier.clone() newest />
             <EurLexLinks dossier=dossier.clone() />
-            <section aria-labelledby="dossier-sources">
-                <h2 id="dossier-sources">{t.sources_heading}</h2>
-                <ul>
-                    {sources
-                        .into_iter()
-                        .map(|(id, title)| {
-                            view! {
-                                <li>
-                                    <a href=move || i18n.href(&format!("/about#source-{id}")) lang="en">{title}</a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-                <p class="feed">
-                    // A file, not a route: rel="external" leaves the click to the browser.
-                    <a href=format!("{}/feed.xml", i18n.base()) rel="external" type="application/atom+xml">
-                        {t.feed_link}
-                    </a>
-                </p>
-            </section>
+            <Evidence site=site.clone() dossier=dossier.clone() />
         </article>
+    }
+}
+
+/// The record's sources, each with what it confirms, and the feed.
+#[component]
+fn Evidence(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = i18n.t();
+    let confirms = move |facts: &[Fact]| {
+        let names: Vec<&str> = facts.iter().map(|f| t.fact_name(*f)).collect();
+        (t.evidence_confirms)(&names.join(", "))
+    };
+    view! {
+        <section aria-labelledby="dossier-sources">
+            <h2 id="dossier-sources">{t.sources_heading}</h2>
+            <ul class="evidence">
+                {dossier
+                    .evidence
+                    .iter()
+                    .map(|evidence| {
+                        let what = confirms(&evidence.confirms);
+                        let link = match (&evidence.source, &evidence.url) {
+                            (Some(id), _) => {
+                                let title = site.content.source(id).map_or_else(|| id.clone(), |s| s.title.clone());
+                                let href = i18n.href(&format!("/about#source-{id}"));
+                                view! { <a href=href lang="en">{title}</a> }.into_any()
+                            }
+                            (None, Some(url)) => {
+                                let shown = url.trim_start_matches("https://").to_owned();
+                                view! { <a href=url.clone() rel="external" class="page-link">{shown}</a> }.into_any()
+                            }
+                            (None, None) => ().into_any(),
+                        };
+                        view! { <li>{link}" "<span class="note">{what}</span></li> }
+                    })
+                    .collect_view()}
+            </ul>
+            <p class="feed">
+                // A file, not a route: rel="external" leaves the click to the browser.
+                <a href=format!("{}/feed.xml", i18n.base()) rel="external" type="application/atom+xml">
+                    {t.feed_link}
+                </a>
+            </p>
+        </section>
     }
 }
 
@@ -146,14 +164,20 @@ fn Facts(dossier: Dossier, status: Option<Status>) -> impl IntoView {
         (!values.is_empty())
             .then(|| view! { <span lang="en">{values.join(", ")}</span> }.into_any())
     };
-    let doc_type = dossier.type_facet();
+    let kind = t.kind_name(dossier.kind());
     let date = dossier.date();
+    let date_label = match dossier.steps.first().map(|s| s.kind) {
+        Some(StepKind::Proposed) => t.field_date,
+        _ => t.field_date_given,
+    };
+    let committees = (t.field_committees)(dossier.committees.len() as u64);
+    let rapporteurs = (t.field_rapporteurs)(dossier.rapporteurs.len() as u64);
     view! {
         <section aria-labelledby="dossier-facts">
             <h2 id="dossier-facts">{t.facts_heading}</h2>
             <dl class="facts">
                 {fact(t.field_short_name, text(dossier.short_name.clone()))}
-                {fact(t.field_type, Some(view! { {t.type_name(doc_type)} }.into_any()))}
+                {fact(t.field_type, Some(view! { {kind} }.into_any()))}
                 {fact(
                     t.field_reference,
                     Some(match &dossier.reference {
@@ -161,28 +185,37 @@ fn Facts(dossier: Dossier, status: Option<Status>) -> impl IntoView {
                         None => view! { {t.no_reference} }.into_any(),
                     }),
                 )}
-                {fact(t.field_date, Some(view! { {t.date(date)} }.into_any()))}
+                {fact(date_label, Some(view! { {t.date(date)} }.into_any()))}
                 {fact(t.field_procedure, text(dossier.procedure.clone()))}
-                {fact(t.field_act, text(dossier.act.as_ref().map(|a| a.title())))}
+                {fact(t.field_act, dossier.act.as_ref().map(|a| view! { {(t.act_citation)(a)} }.into_any()))}
                 {fact(
                     t.field_status,
                     status.map(|s| view! { {t.status_name(s)} }.into_any()),
                 )}
-                {fact(t.field_committees, list(&dossier.committees))}
-                {fact(t.field_rapporteurs, list(&dossier.rapporteurs))}
+                {fact(committees, list(&dossier.committees))}
+                {fact(rapporteurs, list(&dossier.rapporteurs))}
                 {fact(t.field_notes, list(&dossier.notes))}
             </dl>
         </section>
     }
 }
 
-/// The history steps, oldest first, as an ordered list with dates.
+/// The history steps, oldest first, as an ordered list with dates, and the record's listing
+/// by the source, which has no date of its own.
 #[component]
-fn Timeline(dossier: Dossier) -> impl IntoView {
+fn Timeline(
+    /// The record.
+    dossier: Dossier,
+    /// The date of the newest item of the source's lists.
+    newest: Date,
+) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    let act = dossier.act.as_ref().map(|a| a.title());
+    let act = dossier.act.clone();
     let steps = dossier.steps.clone();
+    let listing = dossier
+        .listed
+        .map(|list| (t.status_listed_note)(t.list_name(list), newest));
     view! {
         <section aria-labelledby="dossier-history">
             <h2 id="dossier-history">{t.history_heading}</h2>
@@ -190,55 +223,58 @@ fn Timeline(dossier: Dossier) -> impl IntoView {
                 {steps
                     .into_iter()
                     .map(|step| {
-                        let act = act.clone();
                         let date = step.date;
-                        let detail = step.detail.clone();
+                        let detail = step.detail.as_deref().map(|d| t.step_detail(d));
                         view! {
                             <li>
                                 <time datetime=date.to_string()>{t.date(date)}</time>
-                                <span class="step">{t.step_text(&step, act.as_deref())}</span>
-                                {detail.map(|d| view! { " " <span class="step-detail" lang="en">{format!("({d})")}</span> })}
+                                <span class="step">{t.step_text(&step, act.as_ref())}</span>
+                                {detail.map(|(text, translated)| {
+                                    let lang = (!translated).then_some("en");
+                                    view! { " " <span class="step-detail" lang=lang>{format!("({text})")}</span> }
+                                })}
                             </li>
                         }
                     })
                     .collect_view()}
             </ol>
+            {listing.map(|text| view! { <p class="listing" data-testid="listing">{text}</p> })}
         </section>
     }
 }
 
-/// Links to the proposal and the act on EUR-Lex, built from their CELEX numbers.
+/// Links to the Commission document and the act on EUR-Lex, in the page's language, built
+/// from their CELEX numbers.
 #[component]
 fn EurLexLinks(dossier: Dossier) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    let proposal = dossier.proposal_celex();
-    let act = dossier.act_celex();
-    let none = proposal.is_none() && act.is_none();
+    let language = i18n.lang().code();
+    let document = dossier.document_celex().map(|celex| {
+        // `5YYYYPC…` is a proposal for a legislative act; other descriptors, other documents.
+        let label = if celex.get(5..7) == Some("PC") {
+            (t.proposal_on_eur_lex)(&celex)
+        } else {
+            (t.document_on_eur_lex)(&celex)
+        };
+        (eur_lex_url(&celex, language), label)
+    });
+    let act = dossier
+        .act_celex()
+        .map(|celex| (eur_lex_url(&celex, language), (t.act_on_eur_lex)(&celex)));
+    let links: Vec<(String, String)> = document.into_iter().chain(act).collect();
     view! {
         <section aria-labelledby="dossier-documents">
             <h2 id="dossier-documents">{t.documents_heading}</h2>
-            {if none {
+            {if links.is_empty() {
                 Either::Left(view! { <p>{t.no_eur_lex}</p> })
             } else {
                 Either::Right(view! {
                     <ul class="documents">
-                        {proposal.map(|celex| {
-                            let url = eur_lex_url(&celex);
-                            view! {
-                                <li>
-                                    <a href=url rel="external">{move || (t.proposal_on_eur_lex)(&celex)}</a>
-                                </li>
-                            }
-                        })}
-                        {act.map(|celex| {
-                            let url = eur_lex_url(&celex);
-                            view! {
-                                <li>
-                                    <a href=url rel="external">{move || (t.act_on_eur_lex)(&celex)}</a>
-                                </li>
-                            }
-                        })}
+                        {links
+                            .into_iter()
+                            .map(|(url, label)| view! { <li><a href=url rel="external">{label}</a></li> })
+                            .collect_view()}
                     </ul>
                 })
             }}

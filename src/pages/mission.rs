@@ -4,7 +4,6 @@ use crate::components::context::use_i18n;
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
 use crate::components::source_note::SourceNote;
-use crate::dossiers::model::Status;
 use crate::site::Site;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -81,11 +80,10 @@ fn MissionContent(site: Arc<Site>) -> impl IntoView {
 fn Explore(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    let counts = site.source_counts.clone();
+    let counts = site.source_list.clone();
     let themes = site.content.themes.len() as u64;
-    let held = site.dossiers.len() as u64;
-    let status_link =
-        move |status: Status| i18n.href(&format!("/dossiers?status={}", status.key()));
+    let records = site.dossiers.len() as u64;
+    let listed = site.dossiers.listed_count() as u64;
     view! {
         <section aria-labelledby="explore">
             <h2 id="explore">{t.mission_explore_heading}</h2>
@@ -94,7 +92,7 @@ fn Explore(site: Arc<Site>) -> impl IntoView {
                     <h3>
                         <a href=move || i18n.href("/themes")>{t.nav_themes}</a>
                     </h3>
-                    <p>{move || (t.explore_themes)(themes)}</p>
+                    <p>{(t.explore_themes)(themes)}</p>
                 </li>
                 <li class="card">
                     <h3>
@@ -106,28 +104,16 @@ fn Explore(site: Arc<Site>) -> impl IntoView {
                     <h3>
                         <a href=move || i18n.href("/dossiers")>{t.nav_dossiers}</a>
                     </h3>
-                    <p>{move || (t.explore_dossiers)(held)}</p>
+                    <p>{(t.explore_dossiers)(records)}</p>
                 </li>
             </ul>
             <h3>{t.source_counts_heading}</h3>
             <ul class="figures">
-                <li>
-                    <a href=move || status_link(Status::Negotiation)>
-                        {move || (t.count_negotiation)(u64::from(counts.negotiation))}
-                    </a>
-                </li>
-                <li>
-                    <a href=move || status_link(Status::Implementation)>
-                        {move || (t.count_implementation)(u64::from(counts.implementation))}
-                    </a>
-                </li>
-                <li>
-                    <a href=move || status_link(Status::InForce)>
-                        {move || (t.count_in_force_at_least)(u64::from(counts.in_force_at_least))}
-                    </a>
-                </li>
+                <li>{(t.count_negotiation)(u64::from(counts.negotiation))}</li>
+                <li>{(t.count_implementation)(u64::from(counts.implementation))}</li>
+                <li>{(t.count_in_force_at_least)(u64::from(counts.in_force_at_least))}</li>
             </ul>
-            <p class="note">{move || (t.source_counts_note)(held)}</p>
+            <p class="note">{(t.source_counts_note)(counts.newest_item, listed)}</p>
             <SourceNote site=site.clone() id=counts.source.clone() />
         </section>
     }

@@ -8,6 +8,8 @@ use crate::components::page_meta::PageMeta;
 use crate::components::source_note::SourceNote;
 use crate::data::content::{Funding, Research};
 use crate::data::projects::{country_counts, project_regions, region_counts, ProjectQuery};
+use crate::i18n::places::place_name;
+use crate::i18n::Lang;
 use crate::site::Site;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -35,6 +37,7 @@ pub fn ProjectsPage() -> impl IntoView {
 fn Projects(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
+    let lang = i18n.lang();
     let location = use_location();
     let research = Arc::new(site.content.international.research.clone());
     let query = {
@@ -74,16 +77,16 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
                 each=shown
                 key=|project| project.slug.clone()
                 children=move |project| {
-                    let regions: Vec<String> = project_regions(&project, &research_for_list)
+                    let regions: Vec<Place> = project_regions(&project, &research_for_list)
                         .into_iter()
                         .filter_map(|id| research_for_list.regions.iter().find(|r| r.id == id))
-                        .map(|r| r.name.clone())
+                        .map(|r| Place::new(lang, &r.id, &r.name))
                         .collect();
-                    let countries: Vec<String> = project
+                    let countries: Vec<Place> = project
                         .countries
                         .iter()
                         .filter_map(|id| research_for_list.countries.iter().find(|c| c.id == *id))
-                        .map(|c| c.name.clone())
+                        .map(|c| Place::new(lang, &c.id, &c.name))
                         .collect();
                     let funding = project.funding;
                     view! {
@@ -96,8 +99,8 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
                                     Funding::Ongoing => t.funding_ongoing,
                                 }}
                             </p>
-                            <PlaceList label=t.regions_label names=regions />
-                            <PlaceList label=t.countries_label names=countries />
+                            <PlaceList label=t.regions_label places=regions />
+                            <PlaceList label=t.countries_label places=countries />
                         </li>
                     }
                 }
@@ -107,24 +110,56 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
     }
 }
 
+/// A region's or a country's name in the interface language, or the source's English name,
+/// marked as English, where there is no other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Place {
+    name: String,
+    lang: Option<&'static str>,
+}
+
+impl Place {
+    fn new(lang: Lang, id: &str, english: &str) -> Place {
+        match place_name(lang, id) {
+            Some(name) => Place {
+                name: name.to_owned(),
+                lang: None,
+            },
+            None => Place {
+                name: english.to_owned(),
+                lang: (lang != Lang::En).then_some("en"),
+            },
+        }
+    }
+}
+
 /// "Regions: Africa, Europe", or that the source names none.
 #[component]
 fn PlaceList(
     /// The label, in the interface language.
     label: &'static str,
-    /// English names.
-    names: Vec<String>,
+    /// The places.
+    places: Vec<Place>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    let empty = names.is_empty();
+    let empty = places.is_empty();
+    let last = places.len().saturating_sub(1);
     view! {
         <p class="places">
-            <span class="places-label">{label}": "</span>
+            <span class="places-label">{label}{t.label_separator}</span>
             {if empty {
                 view! { <span>{t.none_named}</span> }.into_any()
             } else {
-                view! { <span lang="en">{names.join(", ")}</span> }.into_any()
+                places
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, place)| {
+                        let separator = (i < last).then_some(", ");
+                        view! { <span lang=place.lang>{place.name}</span>{separator} }
+                    })
+                    .collect_view()
+                    .into_any()
             }}
         </p>
     }
@@ -168,7 +203,7 @@ fn RegionMap(
                     .into_iter()
                     .map(|(id, n)| {
                         let id = id.to_owned();
-                        let name = research.regions.iter().find(|r| r.id == id).map(|r| r.name.clone()).unwrap_or_default();
+                        let place = research.regions.iter().find(|r| r.id == id).map(|r| Place::new(i18n.lang(), &r.id, &r.name));
                         let research = all_research.clone();
                         let target = {
                             let id = id.clone();
@@ -188,9 +223,9 @@ fn RegionMap(
                         view! {
                             <li class=format!("region-{id}")>
                                 <a href=target aria-current=current data-noscroll="" class="region-link">
-                                    <span lang="en">{name}</span>
+                                    {place.map(|p| view! { <span lang=p.lang>{p.name}</span> })}
                                     " "
-                                    <span class="count">{move || (t.projects_short)(n as u64)}</span>
+                                    <span class="count">{(t.projects_short)(n as u64)}</span>
                                 </a>
                             </li>
                         }
@@ -246,6 +281,7 @@ fn CountryFilter(
                     each=countries
                     key=|(id, _, n)| (id.clone(), *n)
                     children=move |(id, name, n)| {
+                        let place = Place::new(i18n.lang(), &id, &name);
                         let target = {
                             let id = id.clone();
                             move || link(query.get().with_country(Some(&id)))
@@ -254,7 +290,7 @@ fn CountryFilter(
                         view! {
                             <li>
                                 <a href=target aria-current=current data-noscroll="">
-                                    <span lang="en">{name}</span>
+                                    <span lang=place.lang>{place.name}</span>
                                     " "
                                     <span class="count">"("{n}")"</span>
                                 </a>

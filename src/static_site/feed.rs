@@ -2,7 +2,7 @@
 
 use super::escape;
 use crate::data::date::Date;
-use crate::dossiers::model::{StepKind, Title};
+use crate::dossiers::model::Title;
 use crate::i18n::Lang;
 use crate::paths::localize;
 use crate::site::Site;
@@ -31,19 +31,14 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
                     .as_ref()
                     .map_or_else(|| id.to_owned(), ToString::to_string),
             });
-        let act = dossier.act.as_ref().map(|a| a.title());
+        let act = dossier.act.as_ref();
         for step in dossier.steps.iter().filter(|s| s.date <= site.today) {
-            let what = messages.step_text(step, act.as_deref());
+            let what = messages.step_text(step, act);
             let detail = step
                 .detail
                 .as_ref()
                 .map(|d| format!(" ({d})"))
                 .unwrap_or_default();
-            let source = if step.kind == StepKind::Listed {
-                " Source: EU Monitor."
-            } else {
-                ""
-            };
             let link = format!("{root}{}", localize(Lang::En, &format!("/dossiers/{id}")));
             // Named by date and kind, not position, so that a step added to a record's history
             // does not make readers show its later steps again as new.
@@ -55,7 +50,7 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
                 link = escape(&link),
                 date = step.date,
                 kind = step.kind.key(),
-                summary = escape(&format!("{what}{detail}, {}.{source}", messages.date(step.date))),
+                summary = escape(&format!("{what}{detail}, {}.", messages.date(step.date))),
             );
             entries.push((step.date, id.to_owned(), entry));
         }
@@ -99,8 +94,14 @@ mod tests {
         );
         assert!(!feed.contains("2027-"), "steps still ahead are not news");
         assert!(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/ce/dossiers/com-2021-574/\"/>"));
-        assert!(feed.contains("Artificial Intelligence Act: Applies in part"));
-        assert!(feed.contains("Listed by EU Monitor under “Legislative proposals in negotiation”"));
+        assert!(
+            feed.contains("Artificial Intelligence Act: Date of application of some provisions")
+        );
+        assert!(
+            !feed.contains("Listed by"),
+            "a listing has no date of its own, so it is no event"
+        );
+        assert!(feed.contains("Adopted as Regulation (EU) 2022/2065"));
         let dossiers_in_feed = (0..25)
             .filter(|p| feed.contains(&format!("/dossiers/{}/\"", site().dossiers.id(*p))))
             .count();

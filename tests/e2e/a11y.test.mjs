@@ -9,7 +9,7 @@ after(async () => { await site.close(); });
 const EXTRA = [
   ['/no-such-page', 'the not-found view'],
   ['/dossiers?q=zebra', 'the empty dossier list'],
-  ['/dossiers?status=negotiation&type=report&sort=title', 'a filtered dossier list'],
+  ['/dossiers/?status=listed-negotiation&type=report&sort=title', 'a filtered dossier list'],
   ['/dossiers/sec-2004-661', 'a dossier without title'],
   ['/international/projects?region=africa&country=kenya', 'the filtered projects'],
 ];

@@ -42,7 +42,7 @@ test('the mission page: statement, five aims, values, tasks, role and the source
     'digital transformation of European industry and public services',
     'technology breakthroughs and flagships',
     'result-oriented',
-    '530 proposals in negotiation',
+    '530 proposals for legislative or other legal instruments in negotiation with the Council and the European Parliament',
     '69 acts being implemented',
     'at least 26 acts in force',
   ]);

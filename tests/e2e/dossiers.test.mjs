@@ -23,16 +23,17 @@ test('each facet filters, shows counts, and pushes a history entry', async () =>
   await openList(page);
   assert.equal(await count(page), '25 of 25 dossiers');
   const status = page.getByRole('navigation', { name: 'Status' });
-  assert.match(await status.getByRole('link', { name: /In negotiation/ }).innerText(), /3/);
+  assert.match(await status.getByRole('link', { name: /Listed as in negotiation/ }).innerText(), /3/);
+  assert.match(await status.getByRole('link', { name: /^In negotiation/ }).innerText(), /0/, 'no record has a dated proposal still open');
 
-  await status.getByRole('link', { name: /In negotiation/ }).click();
-  await page.waitForURL(/\?status=negotiation$/);
+  await status.getByRole('link', { name: /Listed as in negotiation/ }).click();
+  await page.waitForURL(/\?status=listed-negotiation$/);
   await waitForCount(page, '3 of 25 dossiers');
   assert.deepEqual(await rowIds(page), ['2021-07-08-mental-health-in-the-digital-world-of-work', 'com-2021-288', 'com-2021-290']);
 
   const types = page.getByRole('navigation', { name: 'Type' });
   await types.getByRole('link', { name: /Report/ }).click();
-  await page.waitForURL(/status=negotiation&type=report$/);
+  await page.waitForURL(/status=listed-negotiation&type=report$/);
   await waitForCount(page, '1 of 25 dossiers');
   assert.deepEqual(await rowIds(page), ['com-2021-290']);
 
@@ -163,9 +164,9 @@ test('an empty result says which filter to relax and offers to clear it', async 
   await openList(page, '?q=zebra&status=in-force');
   const empty = page.getByTestId('empty-state');
   await empty.waitFor();
-  assert.match(await empty.innerText(), /Remove the search “zebra” \(15 dossiers\)/);
+  assert.match(await empty.innerText(), /Remove the search “zebra” \(10 dossiers\)/);
   await empty.getByRole('link', { name: /Remove the search/ }).click();
-  await waitForCount(page, '15 of 25 dossiers');
+  await waitForCount(page, '10 of 25 dossiers');
   assert.equal(new URL(page.url()).search, '?status=in-force');
   assertClean(page);
 });
@@ -191,11 +192,15 @@ test('a dossier page shows its history and sources, and leads back to the filter
   await page.waitForURL(/\/dossiers\/com-2021-574\/\?q=digital&status=in-force$/);
   await page.getByTestId('dossier').waitFor();
   const text = await page.locator('main').innerText();
-  for (const fact of ['Decision (EU) 2022/2481', '2021/0293(COD)', '14 December 2022', 'OJ L 323', '8 January 2023', 'Listed by EU Monitor under “Legislative proposals in negotiation”', 'EU Monitor']) {
+  for (const fact of ['Decision (EU) 2022/2481', '2021/0293(COD)', '14 December 2022', 'OJ L 323', '8 January 2023', 'Computed from the dated steps in this record, as of 23 November 2026.']) {
     assert.ok(text.includes(fact), `shows “${fact}”`);
   }
   const steps = await page.getByTestId('timeline').locator('li').count();
-  assert.equal(steps, 5, 'proposal, listing, adoption, publication, entry into force');
+  assert.equal(steps, 4, 'proposal, adoption, publication, entry into force: dated steps only');
+  assert.match(await page.getByTestId('listing').innerText(), /^EU Monitor listed it under “Legislative proposals in negotiation”, in lists that carry no date of their own \(their newest item is dated 15 September 2021\)/);
+  const sources = page.locator('section[aria-labelledby=dossier-sources] li');
+  assert.match(await sources.nth(0).innerText(), /\(CNECT\)[\s\S]*confirms: Title, Reference, listing by EU Monitor/);
+  assert.match(await sources.nth(1).innerText(), /confirms: Procedure, Adopted act, Proposed by the Commission, Adopted, Published in the Official Journal, Entry into force/);
   assert.equal(
     await page.getByRole('link', { name: /The proposal \(52021PC0574\)/ }).getAttribute('href'),
     'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52021PC0574',
@@ -248,8 +253,8 @@ function parseCsv(text) {
 
 test('export downloads CSV and JSON whose rows match the filtered list', async () => {
   const page = await site.page({ acceptDownloads: true });
-  await openList(page, '?status=implementation');
-  await waitForCount(page, '7 of 25 dossiers');
+  await openList(page, '?status=listed-implementation');
+  await waitForCount(page, '5 of 25 dossiers');
   const listed = await rowIds(page);
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -265,7 +270,7 @@ test('export downloads CSV and JSON whose rows match the filtered list', async (
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
   const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
   assert.deepEqual(json.map((r) => r.id), listed);
-  assert.ok(json.every((r) => r.status === 'implementation'));
+  assert.ok(json.every((r) => r.status === 'listed-implementation'));
   assertClean(page);
 });
 
@@ -277,8 +282,8 @@ test('the filters work with the keyboard alone, and the count is a polite status
   await link.focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/status=in-force/);
-  await waitForCount(page, '15 of 25 dossiers');
+  await waitForCount(page, '10 of 25 dossiers');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-labelledby')), 'facet-type', 'focus moves on through the filters');
+  assert.match(await page.evaluate(() => document.activeElement?.textContent), /Withdrawn/, 'focus moves on through the filters');
   assertClean(page);
 });

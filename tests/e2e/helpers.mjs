@@ -93,10 +93,14 @@ export async function useSyntheticData(page, count) {
     title: `SYNTHETIC TEST RECORD ${i + 1}`,
     type: 'Report',
     reference: `SWD(2020)${i + 1}`,
-    sources: ['synthetic'],
     steps: [{ kind: 'proposed', date: `2020-02-${String(1 + (i % 28)).padStart(2, '0')}` }],
+    evidence: [{ source: 'synthetic', confirms: ['title', 'reference', 'proposed'] }],
   }));
-  const file = { source_counts: { source: 'synthetic', negotiation: 0, implementation: 0, in_force_at_least: 0 }, dossiers };
+  const file = {
+    checked: '2026-01-01',
+    source_list: { source: 'synthetic', newest_item: '2026-01-01', negotiation: 0, implementation: 0, in_force_at_least: 0 },
+    dossiers,
+  };
   const json = (body) => (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
   await page.route('**/data/content.json*', json(content));
   await page.route('**/data/dossiers.json*', json(file));

@@ -12,7 +12,7 @@ after(async () => { await site.close(); });
 const LANGUAGES = [
   ['', 'en', ['Mission', 'Themes', 'International', 'Legislative files', 'About'], 'Legislative files'],
   ['/fr', 'fr', ['Mission', 'Thèmes', 'International', 'Dossiers législatifs', 'À propos'], 'Dossiers législatifs'],
-  ['/de', 'de', ['Auftrag', 'Themen', 'International', 'Rechtsakte', 'Über diese Seite'], 'Rechtsakte'],
+  ['/de', 'de', ['Auftrag', 'Themen', 'International', 'Gesetzgebungsdossiers', 'Über diese Seite'], 'Gesetzgebungsdossiers'],
   ['/hu', 'hu', ['Küldetés', 'Témák', 'Nemzetközi', 'Jogalkotási dossziék', 'A webhelyről'], 'Jogalkotási dossziék'],
 ];
 
@@ -42,7 +42,7 @@ test('switching language keeps the page, its filters and its sort', async () => 
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Deutsch' }).click();
   await page.waitForURL(/\/de\/dossiers\/\?q=act&status=in-force&sort=title$/);
-  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Rechtsakte');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Gesetzgebungsdossiers');
   assert.equal(await page.getByTestId('result-count').innerText(), `${shown} von 25 Dossiers`);
   assert.equal(await page.getByLabel('Titel, Namen und Referenzen durchsuchen').inputValue(), 'act');
   assert.equal(await page.locator('.lang-select').getAttribute('open'), null, 'the list closes after choosing');
@@ -64,7 +64,7 @@ test('a deep link under /hu/ opens in Hungarian, with dates in Hungarian form', 
   await page.getByTestId('dossier').waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'hu');
   const text = await page.locator('main').innerText();
-  for (const fact of ['Hatályban', 'Rendelet', '2020. december 15.', 'A Bizottság javaslata', 'Előzmények']) {
+  for (const fact of ['Hatályban', '(EU) 2022/2065 rendelet', '2020. december 15.', 'A Bizottság javaslata', 'Előzmények', 'a 2026. november 23-i állapot szerint']) {
     assert.ok(text.includes(fact), `shows “${fact}”`);
   }
   assert.equal(await page.locator('main h1 [lang=en]').innerText(), 'Digital Services Act');
@@ -81,7 +81,7 @@ test('French counts use French plurals and number spacing', async () => {
   assert.equal(await page.getByTestId('result-count').innerText(), '1 sur 25 dossiers');
   await page.goto(`${site.base}/fr/`);
   await ready(page);
-  assert.ok((await page.locator('main').innerText()).includes('530 propositions en négociation'));
+  assert.ok((await page.locator('main').innerText()).includes('530 propositions d’instruments législatifs ou autres instruments juridiques en négociation'));
   assertClean(page);
 });
 
@@ -124,3 +124,47 @@ for (const [prefix, code] of LANGUAGES.slice(1)) {
     }
   });
 }
+
+test('no page in French, German or Hungarian shows English legal terms outside English source text', async () => {
+  const page = await site.page();
+  const english = /\b(Regulation|Directive|Decision|Proposal|Report|Communication)\b/;
+  const paths = ['/dossiers/', '/dossiers/com-2020-825/', '/dossiers/com-2021-574/', '/dossiers/com-2021-288/', '/dossiers/com-2020-823/', '/dossiers/com-2020-569/', '/about/', '/'];
+  for (const prefix of ['/fr', '/de', '/hu']) {
+    for (const path of paths) {
+      await page.goto(`${site.base}${prefix}${path}`);
+      await ready(page);
+      // The page's own text: everything but what is marked as English.
+      const own = await page.locator('main').evaluate((main) => {
+        const copy = main.cloneNode(true);
+        for (const english of copy.querySelectorAll('[lang=en]')) english.remove();
+        return copy.innerText ?? copy.textContent;
+      });
+      const found = own.match(english);
+      assert.equal(found, null, `${prefix}${path} says “${found?.[0]}” in: …${found ? own.slice(Math.max(0, found.index - 60), found.index + 40) : ''}…`);
+    }
+  }
+  assertClean(page);
+});
+
+test('a record known only from the source’s list states the list and its date as the source’s', async () => {
+  const page = await site.page();
+  await page.goto(`${site.base}/dossiers/com-2021-288/`);
+  await page.getByTestId('dossier').waitFor();
+  assert.equal(await page.locator('.status-line .badge').innerText(), 'Listed as in negotiation');
+  assert.equal(
+    await page.getByTestId('status-note').innerText(),
+    'EU Monitor listed it under “Legislative proposals in negotiation”, in lists that carry no date of their own (their newest item is dated 15 September 2021); no dated step known to this site says more.',
+  );
+  assert.match(await page.locator('main').innerText(), /Date given by the source\s+4 June 2021/);
+  assert.doesNotMatch(await page.locator('main').innerText(), /as of 23 November 2026/, 'no claim about today');
+  await page.goto(`${site.base}/hu/dossiers/com-2021-288/`);
+  await page.getByTestId('dossier').waitFor();
+  assert.match(await page.getByTestId('status-note').innerText(), /legújabb elemük 2021\. szeptember 15\. keltezésű/);
+  assert.match(await page.locator('main').innerText(), /Közlemény/);
+  assert.equal(
+    await page.getByRole('link', { name: /A bizottsági dokumentum \(52021DC0288\)/ }).getAttribute('href'),
+    'https://eur-lex.europa.eu/legal-content/HU/TXT/?uri=CELEX:52021DC0288',
+    'EUR-Lex opens in the page’s language',
+  );
+  assertClean(page);
+});

@@ -93,7 +93,7 @@ test('a deep link works on a static server with no rewrite rules, and unknown pa
   const missing = await page.goto(site.base + '/dossiers/com-1999-1');
   assert.equal(missing.status(), 404);
   await page.getByTestId('not-found').waitFor();
-  const filtered = await page.goto(site.base + '/dossiers?status=negotiation');
+  const filtered = await page.goto(site.base + '/dossiers/?status=listed-negotiation');
   assert.equal(filtered.status(), 200);
   await waitForCount(page, '3 of 25 dossiers');
   assert.equal(await page.locator('body').getAttribute('data-app'), 'rendered', 'a query string renders from scratch');
@@ -114,7 +114,7 @@ test('under a sub-path every link, asset and route stays under it', async () => 
   await page.waitForURL(/\/connect-explorer\/dossiers\/$/);
   await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: /In force/ }).click();
   await page.waitForURL(/\/connect-explorer\/dossiers\/\?status=in-force$/);
-  await waitForCount(page, '15 of 25 dossiers');
+  await waitForCount(page, '10 of 25 dossiers');
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Magyar' }).click();
   await page.waitForURL(/\/connect-explorer\/hu\/dossiers\/\?status=in-force$/);
@@ -267,4 +267,22 @@ test('no request leaves localhost and the Content-Security-Policy is never viola
   assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
   assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
   assertClean(page);
+});
+
+test('the feed publishes only steps a source dates, never an undated listing', async () => {
+  const feed = await readFile(join(DIST, 'feed.xml'), 'utf8');
+  const data = JSON.parse(await readFile(join(DIST, 'data', 'dossiers.json'), 'utf8'));
+  const dated = new Set();
+  for (const record of data.dossiers) {
+    for (const step of record.steps) {
+      assert.ok(record.evidence.some((e) => e.confirms.includes(step.kind)), `${record.title}: ${step.kind} has a source`);
+      dated.add(step.date);
+    }
+  }
+  const entries = [...feed.matchAll(/<entry>[\s\S]*?<updated>(\d{4}-\d{2}-\d{2})T[\s\S]*?<\/entry>/g)];
+  assert.ok(entries.length > 50, `${entries.length} entries`);
+  for (const [entry, date] of entries) {
+    assert.ok(dated.has(date), `${date} is a step's date`);
+    assert.doesNotMatch(entry, /Listed by/);
+  }
 });
