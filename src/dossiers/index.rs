@@ -435,7 +435,7 @@ mod tests {
     fn filters_combine() {
         let index = index();
         let all = index.search(&ListQuery::parse(""));
-        assert_eq!(all.matches.len(), 25);
+        assert_eq!(all.matches.len(), index.len());
         let result = index.search(&ListQuery::parse(
             "status=in-force&type=regulation&from=2020&to=2021",
         ));
@@ -446,7 +446,9 @@ mod tests {
                 "com-2021-281",
                 "com-2020-825",
                 "com-2020-842",
-                "com-2020-767"
+                "com-2020-767",
+                "com-2020-569",
+                "com-2020-568"
             ],
             "newest first, ties by id"
         );
@@ -559,7 +561,11 @@ mod tests {
         };
         let newest_first = dates("");
         assert!(newest_first.windows(2).all(|w| w[0] >= w[1]));
-        assert_eq!(newest_first[0], "2023-02-23".parse().unwrap());
+        let newest = (0..index.len() as u32)
+            .filter_map(|p| index.get(p))
+            .map(Dossier::date)
+            .max();
+        assert_eq!(Some(newest_first[0]), newest);
         let oldest_first = dates("sort=date-asc");
         assert!(oldest_first.windows(2).all(|w| w[0] <= w[1]));
         let titles = ids(&index, "sort=title");
@@ -655,7 +661,7 @@ mod tests {
             1,
             "the real dataset fits one page, as pages without JavaScript show it"
         );
-        assert_eq!(real.page(1).len(), 25);
+        assert_eq!(real.page(1).len(), index().len());
         let synthetic =
             DossierIndex::new(crate::dossiers::synthetic::synthetic_dossiers(120), TODAY);
         let result = synthetic.search(&ListQuery::parse(""));

@@ -184,6 +184,16 @@ impl DocType {
     }
 }
 
+impl From<ActForm> for DocType {
+    fn from(form: ActForm) -> DocType {
+        match form {
+            ActForm::Regulation => DocType::Regulation,
+            ActForm::Directive => DocType::Directive,
+            ActForm::Decision => DocType::Decision,
+        }
+    }
+}
+
 /// A dossier's type for filtering: one of the [`DocType`]s, or not given by the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum TypeFacet {
@@ -347,6 +357,8 @@ pub enum Fact {
     Rapporteurs,
     /// The source list the record is in.
     Listed,
+    /// That DG CONNECT led the file: what makes it one of the DG's files.
+    LeadDg,
     /// A dated step of this kind.
     Step(StepKind),
 }
@@ -362,6 +374,7 @@ impl Fact {
             Fact::Committees => "committees",
             Fact::Rapporteurs => "rapporteurs",
             Fact::Listed => "listed",
+            Fact::LeadDg => "lead-dg",
             Fact::Step(kind) => kind.key(),
         }
     }
@@ -375,6 +388,7 @@ impl Fact {
             Fact::Committees,
             Fact::Rapporteurs,
             Fact::Listed,
+            Fact::LeadDg,
         ]
         .into_iter()
         .chain(StepKind::ALL.map(Fact::Step))
@@ -504,9 +518,13 @@ impl Dossier {
         Title::classify(&self.title)
     }
 
-    /// The type for filtering.
+    /// The type for filtering: the adopted act's form, or the type the source gives (a
+    /// proposed regulation may become a directive).
     pub fn type_facet(&self) -> TypeFacet {
-        self.doc_type.map_or(TypeFacet::NotGiven, TypeFacet::Given)
+        match &self.act {
+            Some(act) => TypeFacet::Given(DocType::from(act.form)),
+            None => self.doc_type.map_or(TypeFacet::NotGiven, TypeFacet::Given),
+        }
     }
 
     /// What the record is, for a visitor: the adopted act, a proposal for one (a Commission or
@@ -602,7 +620,10 @@ impl Dossier {
 
     /// The facts the record states, each of which some evidence must confirm.
     fn stated_facts(&self) -> Vec<(String, Fact)> {
-        let mut facts = vec![("title".to_owned(), Fact::Title)];
+        let mut facts = vec![
+            ("title".to_owned(), Fact::Title),
+            ("evidence".to_owned(), Fact::LeadDg),
+        ];
         let mut state = |present: bool, field: &str, fact: Fact| {
             if present {
                 facts.push((field.to_owned(), fact));
@@ -762,14 +783,15 @@ fn validate_evidence(
                 check.cites(record, &format!("{field}.source"), source, source_ids)
             }
             (None, Some(url)) => {
-                let fit = url.starts_with("https://")
-                    && url.len() > "https://".len()
-                    && !url.contains(char::is_whitespace);
+                let rest = url
+                    .strip_prefix("https://")
+                    .or_else(|| url.strip_prefix("http://"));
+                let fit = rest.is_some_and(|r| !r.is_empty() && !r.contains(char::is_whitespace));
                 if !fit {
                     check.fail(
                         record,
                         &format!("{field}.url"),
-                        format!("`{url}` is not an https:// address"),
+                        format!("`{url}` is not a web address"),
                     );
                 }
             }
@@ -832,7 +854,7 @@ mod tests {
 
     /// A record that states its steps, confirmed by one page.
     fn dossier(steps: Vec<Step>) -> Dossier {
-        let confirms = [Fact::Title, Fact::Reference]
+        let confirms = [Fact::Title, Fact::Reference, Fact::LeadDg]
             .into_iter()
             .chain(steps.iter().map(|s| Fact::Step(s.kind)))
             .collect();
@@ -866,6 +888,7 @@ mod tests {
             confirms: vec![
                 Fact::Title,
                 Fact::Reference,
+                Fact::LeadDg,
                 Fact::Step(StepKind::Document),
                 Fact::Listed,
             ],
@@ -1085,7 +1108,7 @@ mod tests {
         );
 
         let mut sourceless = dossier(vec![step(StepKind::Proposed, "2021-09-15")]);
-        sourceless.evidence[0].url = Some("http://example.org/x".into());
+        sourceless.evidence[0].url = Some("ftp://example.org/x".into());
         sourceless.evidence.push(Evidence {
             source: Some("nowhere".into()),
             url: None,

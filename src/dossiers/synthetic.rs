@@ -128,7 +128,7 @@ pub fn synthetic_dossiers(count: usize) -> Vec<Dossier> {
                 evidence: vec![Evidence {
                     source: Some(SYNTHETIC_SOURCE.into()),
                     url: None,
-                    confirms: [Fact::Title, Fact::Reference, Fact::Act]
+                    confirms: [Fact::Title, Fact::Reference, Fact::LeadDg, Fact::Act]
                         .into_iter()
                         .chain(steps.iter().map(|s| Fact::Step(s.kind)))
                         .collect(),

@@ -177,7 +177,7 @@ pub const MESSAGES: Messages = Messages {
     search_hint: "Zum Beispiel: data act, COM(2021)574, 52021PC0574, 2021/0293(COD) oder 2022/2481",
     status_label: "Status",
     type_label: "Art",
-    years_label: "Jahr des Vorschlags oder Dokuments",
+    years_label: "Jahr des ersten bekannten Schritts",
     from_label: "Von",
     to_label: "Bis",
     any_year: "Alle",
@@ -272,6 +272,7 @@ pub const MESSAGES: Messages = Messages {
     sources_heading: "Quellen",
     evidence_confirms: |facts| format!("bestätigt: {facts}"),
     fact_listed: "Aufführung in den Listen von EU Monitor",
+    fact_lead_dg: "die GD CONNECT als federführende Dienststelle",
     feed_link: "Die Schritte aller Dossiers im Atom-Feed verfolgen",
 
     about_title: "Über diese Seite",

@@ -163,7 +163,7 @@ pub const MESSAGES: Messages = Messages {
     search_hint: "For example: data act, COM(2021)574, 52021PC0574, 2021/0293(COD) or 2022/2481",
     status_label: "Status",
     type_label: "Type",
-    years_label: "Year of the proposal or document",
+    years_label: "Year of the first known step",
     from_label: "From",
     to_label: "To",
     any_year: "Any year",
@@ -258,6 +258,7 @@ pub const MESSAGES: Messages = Messages {
     sources_heading: "Sources",
     evidence_confirms: |facts| format!("confirms: {facts}"),
     fact_listed: "listing by EU Monitor",
+    fact_lead_dg: "DG CONNECT as the lead department",
     feed_link: "Follow every file's history steps in the Atom feed",
 
     about_title: "About this site",

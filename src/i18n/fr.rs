@@ -185,7 +185,7 @@ pub const MESSAGES: Messages = Messages {
     search_hint: "Par exemple : data act, COM(2021)574, 52021PC0574, 2021/0293(COD) ou 2022/2481",
     status_label: "Statut",
     type_label: "Type",
-    years_label: "Année de la proposition ou du document",
+    years_label: "Année de la première étape connue",
     from_label: "De",
     to_label: "À",
     any_year: "Toutes",
@@ -280,6 +280,7 @@ pub const MESSAGES: Messages = Messages {
     sources_heading: "Sources",
     evidence_confirms: |facts| format!("confirme : {facts}"),
     fact_listed: "inscription sur les listes d’EU Monitor",
+    fact_lead_dg: "la DG CONNECT comme service chef de file",
     feed_link: "Suivre les étapes de tous les dossiers dans le flux Atom",
 
     about_title: "À propos de ce site",

@@ -196,7 +196,7 @@ pub const MESSAGES: Messages = Messages {
     search_hint: "Például: data act, COM(2021)574, 52021PC0574, 2021/0293(COD) vagy 2022/2481",
     status_label: "Státusz",
     type_label: "Típus",
-    years_label: "A javaslat vagy a dokumentum éve",
+    years_label: "Az első ismert lépés éve",
     from_label: "Kezdő év",
     to_label: "Záró év",
     any_year: "Bármely év",
@@ -291,6 +291,7 @@ pub const MESSAGES: Messages = Messages {
     sources_heading: "Források",
     evidence_confirms: |facts| format!("megerősíti: {facts}"),
     fact_listed: "szereplés az EU Monitor listáin",
+    fact_lead_dg: "a DG CONNECT mint felelős főigazgatóság",
     feed_link: "Az összes dosszié lépéseinek követése az Atom-hírcsatornán",
 
     about_title: "A webhelyről",

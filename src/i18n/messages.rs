@@ -213,6 +213,8 @@ pub struct Messages {
     pub evidence_confirms: fn(&str) -> String,
     /// The name of the source's listing, among the facts a source confirms.
     pub fact_listed: &'static str,
+    /// That DG CONNECT led the file, among the facts a source confirms.
+    pub fact_lead_dg: &'static str,
     pub feed_link: &'static str,
 
     // About
@@ -313,6 +315,7 @@ impl Messages {
             Fact::Committees => (self.field_committees)(2),
             Fact::Rapporteurs => (self.field_rapporteurs)(2),
             Fact::Listed => self.fact_listed,
+            Fact::LeadDg => self.fact_lead_dg,
             Fact::Step(kind) => self.step_name(kind),
         }
     }

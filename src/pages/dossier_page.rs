@@ -166,9 +166,12 @@ fn Facts(dossier: Dossier, status: Option<Status>) -> impl IntoView {
     };
     let kind = t.kind_name(dossier.kind());
     let date = dossier.date();
+    // The record's date is its first step's: a proposal's date, or the date a source gives
+    // for the document; a record whose history starts later has no such date to show.
     let date_label = match dossier.steps.first().map(|s| s.kind) {
-        Some(StepKind::Proposed) => t.field_date,
-        _ => t.field_date_given,
+        Some(StepKind::Proposed) => Some(t.field_date),
+        Some(StepKind::Document) => Some(t.field_date_given),
+        _ => None,
     };
     let committees = (t.field_committees)(dossier.committees.len() as u64);
     let rapporteurs = (t.field_rapporteurs)(dossier.rapporteurs.len() as u64);
@@ -185,7 +188,7 @@ fn Facts(dossier: Dossier, status: Option<Status>) -> impl IntoView {
                         None => view! { {t.no_reference} }.into_any(),
                     }),
                 )}
-                {fact(date_label, Some(view! { {t.date(date)} }.into_any()))}
+                {date_label.map(|label| fact(label, Some(view! { {t.date(date)} }.into_any())))}
                 {fact(t.field_procedure, text(dossier.procedure.clone()))}
                 {fact(t.field_act, dossier.act.as_ref().map(|a| view! { {(t.act_citation)(a)} }.into_any()))}
                 {fact(
