@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod loader;
 pub mod pages;
 pub mod paths;
+pub mod query_string;
 pub mod site;
 pub mod start;
 pub mod static_site;

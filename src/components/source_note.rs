@@ -14,19 +14,31 @@ pub fn SourceNote(
     id: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
     let title = site
         .content
         .source(&id)
         .map(|s| s.title.clone())
         .unwrap_or_else(|| id.clone());
-    let href = move || i18n.href(&format!("/about#source-{id}"));
+    let href = i18n.href(&format!("/about#source-{id}"));
     view! {
         <p class="source-note">
-            {move || i18n.t().source_label}
+            {t.source_label}
             " "
             <a href=href lang="en">
                 {title}
             </a>
         </p>
     }
+}
+
+/// The sources a list of blocks cites, each once, in the order they first appear.
+pub fn cited_once<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for id in ids {
+        if !seen.iter().any(|s| s == id) {
+            seen.push(id.to_owned());
+        }
+    }
+    seen
 }

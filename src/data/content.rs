@@ -332,14 +332,8 @@ impl Content {
     pub fn validate(&self) -> Result<(), ValidationErrors> {
         let mut check = Checker::new(CONTENT_FILE);
         let source_ids: Vec<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
-        let mut cite = |check: &mut Checker, record: &str, source: &str| {
-            if !source_ids.contains(&source) {
-                check.fail(
-                    record,
-                    "source",
-                    format!("`{source}` is not one of the sources"),
-                );
-            }
+        let cite = |check: &mut Checker, record: &str, source: &str| {
+            check.cites(record, "source", source, &source_ids);
         };
 
         for (i, source) in self.sources.iter().enumerate() {
@@ -362,15 +356,13 @@ impl Content {
         let mission = &self.mission;
         cite(&mut check, "mission", &mission.source);
         check.text("mission", "statement", &mission.statement);
-        check.non_empty("mission", "aims", &mission.aims);
-        check.texts("mission", "aims", &mission.aims);
+        check.list("mission", "aims", &mission.aims);
         check.text("mission", "values", &mission.values);
 
         let role = &self.role;
         cite(&mut check, "role", &role.source);
         check.text("role", "summary", &role.summary);
-        check.non_empty("role", "tasks", &role.tasks);
-        check.texts("role", "tasks", &role.tasks);
+        check.list("role", "tasks", &role.tasks);
         check.non_empty("role", "priorities", &role.priorities);
         for (i, priority) in role.priorities.iter().enumerate() {
             check.text(
@@ -409,10 +401,8 @@ impl Content {
         let record = "international.global_internet";
         cite(&mut check, record, &gi.source);
         check.text(record, "intro", &gi.intro);
-        check.non_empty(record, "vision", &gi.vision);
-        check.texts(record, "vision", &gi.vision);
-        check.non_empty(record, "goals", &gi.goals);
-        check.texts(record, "goals", &gi.goals);
+        check.list(record, "vision", &gi.vision);
+        check.list(record, "goals", &gi.goals);
         check.text(record, "observatory", &gi.observatory);
         check.text(record, "fora", &gi.fora);
 
@@ -420,10 +410,8 @@ impl Content {
         let record = "international.regional_relations";
         cite(&mut check, record, &rr.source);
         check.text(record, "intro", &rr.intro);
-        check.non_empty(record, "fair_rules", &rr.fair_rules);
-        check.texts(record, "fair_rules", &rr.fair_rules);
-        check.non_empty(record, "policy_goals", &rr.policy_goals);
-        check.texts(record, "policy_goals", &rr.policy_goals);
+        check.list(record, "fair_rules", &rr.fair_rules);
+        check.list(record, "policy_goals", &rr.policy_goals);
         check.text(record, "implementation", &rr.implementation);
 
         for (i, area) in int.areas.iter().enumerate() {
@@ -455,10 +443,9 @@ impl Content {
         ] {
             check.text(record, field, value);
         }
-        check.non_empty(record, "priorities", &d4d.priorities);
-        check.texts(record, "priorities", &d4d.priorities);
+        check.list(record, "priorities", &d4d.priorities);
 
-        self.validate_research(&mut check, &mut cite);
+        self.validate_research(&mut check, &cite);
 
         let news = &int.hungarian_news;
         let record = "international.hungarian_news";
@@ -480,11 +467,7 @@ impl Content {
         check.finish()
     }
 
-    fn validate_research(
-        &self,
-        check: &mut Checker,
-        cite: &mut impl FnMut(&mut Checker, &str, &str),
-    ) {
+    fn validate_research(&self, check: &mut Checker, cite: &impl Fn(&mut Checker, &str, &str)) {
         let research = &self.international.research;
         let record = "international.research";
         cite(check, record, &research.source);
@@ -505,13 +488,7 @@ impl Content {
             let record = format!("international.research.countries[{i}] ({})", country.id);
             check.slug(&record, "id", &country.id);
             check.text(&record, "name", &country.name);
-            if !region_ids.contains(&country.region.as_str()) {
-                check.fail(
-                    &record,
-                    "region",
-                    format!("`{}` is not one of the regions", country.region),
-                );
-            }
+            check.known(&record, "region", &country.region, &region_ids, "regions");
         }
         check.unique(country_ids.iter().copied(), "id", |i, k| {
             format!("international.research.countries[{i}] ({k})")
@@ -524,22 +501,10 @@ impl Content {
             check.text(&record, "name", &project.name);
             check.text(&record, "description", &project.description);
             for country in &project.countries {
-                if !country_ids.contains(&country.as_str()) {
-                    check.fail(
-                        &record,
-                        "countries",
-                        format!("`{country}` is not one of the countries"),
-                    );
-                }
+                check.known(&record, "countries", country, &country_ids, "countries");
             }
             for region in &project.regions {
-                if !region_ids.contains(&region.as_str()) {
-                    check.fail(
-                        &record,
-                        "regions",
-                        format!("`{region}` is not one of the regions"),
-                    );
-                }
+                check.known(&record, "regions", region, &region_ids, "regions");
             }
         }
         check.unique(

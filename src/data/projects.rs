@@ -2,7 +2,7 @@
 //! (`?region=africa&country=kenya`) as the state. No Leptos here.
 
 use super::content::{Project, Research};
-use crate::dossiers::query::{decode, encode};
+use crate::query_string::{encode, pairs, suffix};
 
 /// The project filter, as in the URL.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -17,10 +17,8 @@ impl ProjectQuery {
     /// Reads `region` and `country`, keeping only ids that `research` knows.
     pub fn parse(query: &str, research: &Research) -> ProjectQuery {
         let mut parsed = ProjectQuery::default();
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = decode(value);
-            match decode(key).as_str() {
+        for (key, value) in pairs(query.trim_start_matches('?')) {
+            match key.as_str() {
                 "region" if research.regions.iter().any(|r| r.id == value) => {
                     parsed.region.get_or_insert(value);
                 }
@@ -39,11 +37,7 @@ impl ProjectQuery {
             .into_iter()
             .filter_map(|(key, value)| value.as_ref().map(|v| format!("{key}={}", encode(v))))
             .collect();
-        if pairs.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", pairs.join("&"))
-        }
+        suffix(&pairs.join("&"))
     }
 
     /// The filter with another region (or none), and no country outside it.

@@ -152,8 +152,20 @@ impl Checker {
 
     /// Fails unless `id` names one of `sources`.
     pub fn cites(&mut self, record: impl fmt::Display, field: &str, id: &str, sources: &[&str]) {
-        if !sources.contains(&id) {
-            self.fail(record, field, format!("`{id}` is not one of the sources"));
+        self.known(record, field, id, sources, "sources");
+    }
+
+    /// Fails unless `id` is one of `known`, which are the file's `what` ("regions").
+    pub fn known(
+        &mut self,
+        record: impl fmt::Display,
+        field: &str,
+        id: &str,
+        known: &[&str],
+        what: &str,
+    ) {
+        if !known.contains(&id) {
+            self.fail(record, field, format!("`{id}` is not one of the {what}"));
         }
     }
 

@@ -415,7 +415,7 @@ mod tests {
             "2022/2481",
             "32022D2481",
         ] {
-            let query = format!("q={}", crate::dossiers::query::encode(q));
+            let query = format!("q={}", crate::query_string::encode(q));
             assert_eq!(ids(&index, &query), ["com-2021-574"], "{q}");
         }
     }

@@ -2,6 +2,7 @@
 //! input, and one canonical way of writing it back.
 
 use super::model::{Status, TypeFacet};
+use crate::query_string::{encode, pairs, suffix};
 use std::collections::BTreeSet;
 
 /// The longest search text kept; anything longer is cut, never rejected.
@@ -55,7 +56,7 @@ impl Sort {
 }
 
 /// Filters, order and page of the dossier list.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListQuery {
     /// Free text or a reference, as typed (cut to [`MAX_QUERY_CHARS`]).
     pub q: String,
@@ -73,14 +74,26 @@ pub struct ListQuery {
     pub page: u32,
 }
 
+impl Default for ListQuery {
+    /// The unfiltered list, newest first, on its first page.
+    fn default() -> ListQuery {
+        ListQuery {
+            q: String::new(),
+            statuses: BTreeSet::new(),
+            types: BTreeSet::new(),
+            from: None,
+            to: None,
+            sort: Sort::default(),
+            page: 1,
+        }
+    }
+}
+
 impl ListQuery {
     /// Reads a query string (with or without the leading `?`). Unknown keys and malformed
     /// values are ignored; repeated keys and comma-separated lists both add values.
     pub fn parse(query: &str) -> ListQuery {
-        let mut list = ListQuery {
-            page: 1,
-            ..ListQuery::default()
-        };
+        let mut list = ListQuery::default();
         for (key, value) in pairs(query.strip_prefix('?').unwrap_or(query)) {
             match key.as_str() {
                 "q" if list.q.is_empty() => list.q = value.chars().take(MAX_QUERY_CHARS).collect(),
@@ -144,12 +157,7 @@ impl ListQuery {
 
     /// `?` and the query string, or nothing when there is no query: ready to append to a path.
     pub fn to_suffix(&self) -> String {
-        let query = self.to_query_string();
-        if query.is_empty() {
-            query
-        } else {
-            format!("?{query}")
-        }
+        suffix(&self.to_query_string())
     }
 
     /// True when no filter narrows the list (order and page do not count).
@@ -163,25 +171,15 @@ impl ListQuery {
 
     /// A copy with `status` switched on or off, back on page 1.
     pub fn toggle_status(&self, status: Status) -> ListQuery {
-        let mut next = ListQuery {
-            page: 1,
-            ..self.clone()
-        };
-        if !next.statuses.remove(&status) {
-            next.statuses.insert(status);
-        }
+        let mut next = self.with_page(1);
+        toggle(&mut next.statuses, status);
         next
     }
 
     /// A copy with `facet` switched on or off, back on page 1.
     pub fn toggle_type(&self, facet: TypeFacet) -> ListQuery {
-        let mut next = ListQuery {
-            page: 1,
-            ..self.clone()
-        };
-        if !next.types.remove(&facet) {
-            next.types.insert(facet);
-        }
+        let mut next = self.with_page(1);
+        toggle(&mut next.types, facet);
         next
     }
 
@@ -194,65 +192,15 @@ impl ListQuery {
     }
 }
 
+/// Takes `value` out of `set`, or puts it in.
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
 fn year(value: &str) -> Option<u16> {
     value.parse().ok().filter(|y| YEARS.contains(y))
-}
-
-/// Splits a query string into decoded key/value pairs.
-fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    query.split('&').filter(|p| !p.is_empty()).map(|pair| {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        (decode(key), decode(value))
-    })
-}
-
-/// Decodes `application/x-www-form-urlencoded` text; broken escapes are kept as typed.
-pub fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match hex_pair(bytes[i + 1], bytes[i + 2]) {
-                Some(byte) => {
-                    out.push(byte);
-                    i += 2;
-                }
-                None => out.push(b'%'),
-            },
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex_pair(high: u8, low: u8) -> Option<u8> {
-    let digit = |b: u8| (b as char).to_digit(16);
-    Some((digit(high)? * 16 + digit(low)?) as u8)
-}
-
-/// Percent-encodes text for a query string value (spaces as `+`).
-pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z'
-            | b'a'..=b'z'
-            | b'0'..=b'9'
-            | b'-'
-            | b'_'
-            | b'.'
-            | b'~'
-            | b'('
-            | b')'
-            | b'/' => out.push(byte as char),
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -304,13 +252,7 @@ mod tests {
         let q = ListQuery::parse(
             "status=bogus&type=&from=abc&to=99999&sort=random&page=0&utm_source=x&page=-1",
         );
-        assert_eq!(
-            q,
-            ListQuery {
-                page: 1,
-                ..ListQuery::default()
-            }
-        );
+        assert_eq!(q, ListQuery::default());
         assert_eq!(q.to_query_string(), "");
         let canonical =
             ListQuery::parse("sort=date&page=1&status=in-force&status=in-force").to_query_string();

@@ -4,7 +4,7 @@
 use crate::components::context::use_i18n;
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
-use crate::components::source_note::SourceNote;
+use crate::components::source_note::{cited_once, SourceNote};
 use crate::i18n::Messages;
 use crate::site::Site;
 use leptos::prelude::*;
@@ -188,8 +188,10 @@ fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
                 .collect_view()}
         </ul>
         <p lang="en">{rr.implementation}</p>
-        <SourceNote site=site.clone() id=rr.source />
-        <SourceNote site=site.clone() id="002" />
+        {cited_once(std::iter::once(rr.source.as_str()).chain(int.areas.iter().map(|a| a.source.as_str())))
+            .into_iter()
+            .map(|id| view! { <SourceNote site=site.clone() id /> })
+            .collect_view()}
 
         <section aria-labelledby="hungarian-items" class="bilingual">
             <h2 id="hungarian-items">{t.hungarian_heading}</h2>

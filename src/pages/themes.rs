@@ -4,7 +4,7 @@ use crate::components::context::use_i18n;
 use crate::components::loaded::WithSite;
 use crate::components::not_found::NotFound;
 use crate::components::page_meta::PageMeta;
-use crate::components::source_note::SourceNote;
+use crate::components::source_note::{cited_once, SourceNote};
 use crate::site::Site;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -23,12 +23,7 @@ pub fn ThemesPage() -> impl IntoView {
         />
         <h1>{t.themes_title}</h1>
         <WithSite let:site>
-            <p class="lead">
-                {
-                    let count = site.content.themes.len() as u64;
-                    move || (t.themes_intro)(count)
-                }
-            </p>
+            <p class="lead">{(t.themes_intro)(site.content.themes.len() as u64)}</p>
             <ol class="theme-list">
                 {site
                     .content
@@ -47,7 +42,10 @@ pub fn ThemesPage() -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            <SourceNote site=site.clone() id="000" />
+            {cited_once(site.content.themes.iter().map(|theme| theme.source.as_str()))
+                .into_iter()
+                .map(|id| view! { <SourceNote site=site.clone() id /> })
+                .collect_view()}
         </WithSite>
     }
 }

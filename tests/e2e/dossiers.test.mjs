@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { start, assertClean, ready, useSyntheticData, waitForCount } from './helpers.mjs';
+import { start, assertClean, ready, useSyntheticData, waitForCount, TOTAL } from './helpers.mjs';
 
 let site;
 before(async () => { site = await start(); });
@@ -21,28 +21,28 @@ const rowIds = (page) => page.locator('.dossier-row h3 a').evaluateAll((links) =
 test('each facet filters, shows counts, and pushes a history entry', async () => {
   const page = await site.page();
   await openList(page);
-  assert.equal(await count(page), '25 of 25 dossiers');
+  assert.equal(await count(page), `${TOTAL} of ${TOTAL} dossiers`);
   const status = page.getByRole('navigation', { name: 'Status' });
   assert.match(await status.getByRole('link', { name: /Listed as in negotiation/ }).innerText(), /3/);
-  assert.match(await status.getByRole('link', { name: /^In negotiation/ }).innerText(), /0/, 'no record has a dated proposal still open');
+  assert.match(await status.getByRole('link', { name: /^In negotiation/ }).innerText(), /1/, 'the Digital Networks Act, proposed in 2026');
 
   await status.getByRole('link', { name: /Listed as in negotiation/ }).click();
   await page.waitForURL(/\?status=listed-negotiation$/);
-  await waitForCount(page, '3 of 25 dossiers');
+  await waitForCount(page, `3 of ${TOTAL} dossiers`);
   assert.deepEqual(await rowIds(page), ['2021-07-08-mental-health-in-the-digital-world-of-work', 'com-2021-288', 'com-2021-290']);
 
   const types = page.getByRole('navigation', { name: 'Type' });
   await types.getByRole('link', { name: /Report/ }).click();
   await page.waitForURL(/status=listed-negotiation&type=report$/);
-  await waitForCount(page, '1 of 25 dossiers');
+  await waitForCount(page, `1 of ${TOTAL} dossiers`);
   assert.deepEqual(await rowIds(page), ['com-2021-290']);
 
   await page.goBack();
-  await waitForCount(page, '3 of 25 dossiers');
+  await waitForCount(page, `3 of ${TOTAL} dossiers`);
   await page.goBack();
-  await waitForCount(page, '25 of 25 dossiers');
+  await waitForCount(page, `${TOTAL} of ${TOTAL} dossiers`);
   await page.goForward();
-  await waitForCount(page, '3 of 25 dossiers');
+  await waitForCount(page, `3 of ${TOTAL} dossiers`);
   assertClean(page);
 });
 
@@ -50,21 +50,21 @@ test('type facets count within the other filters, and the years narrow the list'
   const page = await site.page();
   await openList(page, '?status=in-force');
   const types = page.getByRole('navigation', { name: 'Type' });
-  assert.match(await types.getByRole('link', { name: /Directive/ }).innerText(), /Directive\s*1/);
+  assert.match(await types.getByRole('link', { name: /Directive/ }).innerText(), /Directive\s*8/);
   await types.getByRole('link', { name: /Directive/ }).click();
-  await waitForCount(page, '1 of 25 dossiers');
-  assert.deepEqual(await rowIds(page), ['com-2020-823']);
+  await waitForCount(page, `8 of ${TOTAL} dossiers`);
+  assert.ok((await rowIds(page)).includes('com-2020-823'));
 
   await openList(page);
   await page.getByLabel('From').selectOption('2022');
   await page.waitForURL(/from=2022/);
-  await waitForCount(page, '5 of 25 dossiers');
+  await waitForCount(page, `6 of ${TOTAL} dossiers`);
   assert.match(await page.getByLabel('To').locator('option[value="2022"]').innerText(), /2022 \(4\)/, 'each year says what it would yield');
   await page.getByLabel('To').selectOption('2022');
   await page.waitForURL(/from=2022&to=2022/);
-  await waitForCount(page, '4 of 25 dossiers');
+  await waitForCount(page, `4 of ${TOTAL} dossiers`);
   await page.goBack();
-  await waitForCount(page, '5 of 25 dossiers');
+  await waitForCount(page, `6 of ${TOTAL} dossiers`);
   assert.equal(await page.getByLabel('To').inputValue(), '', 'back restores the select too');
   assertClean(page);
 });
@@ -76,7 +76,7 @@ test('typing filters on every keystroke, keeps focus, and writes the address onc
   const before = await page.evaluate(() => history.length);
   await box.click();
   await page.keyboard.type('digital serv');
-  await waitForCount(page, '1 of 25 dossiers');
+  await waitForCount(page, `1 of ${TOTAL} dossiers`);
   assert.equal(await box.evaluate((el) => el === document.activeElement), true, 'focus stays in the box');
   assert.equal(await box.inputValue(), 'digital serv', 'nothing typed was lost');
   await page.waitForURL((url) => url.searchParams.get('q') === 'digital serv');
@@ -84,8 +84,8 @@ test('typing filters on every keystroke, keeps focus, and writes the address onc
   assert.deepEqual(await rowIds(page), ['com-2020-825']);
 
   await box.fill('');
-  await page.keyboard.type('MÉDIA');
-  await waitForCount(page, '1 of 25 dossiers');
+  await page.keyboard.type('MÉDIA FREEDOM');
+  await waitForCount(page, `1 of ${TOTAL} dossiers`);
   assert.deepEqual(await rowIds(page), ['com-2022-457'], 'case and accents do not matter');
   assertClean(page);
 });
@@ -96,7 +96,7 @@ test('every pasted form of a reference finds its dossier', async () => {
   const box = page.getByLabel('Search titles, names and references');
   for (const reference of ['COM(2021)574', 'com(2021) 574', 'COM/2021/574', 'COM(2021) 574 final', '52021PC0574', '2021/0293(COD)', '2022/2481']) {
     await box.fill(reference);
-    await waitForCount(page, '1 of 25 dossiers');
+    await waitForCount(page, `1 of ${TOTAL} dossiers`);
     assert.deepEqual(await rowIds(page), ['com-2021-574'], reference);
   }
   assertClean(page);
@@ -105,9 +105,9 @@ test('every pasted form of a reference finds its dossier', async () => {
 test('sorting orders the list, and the real dataset fits one page', async () => {
   const page = await site.page();
   await openList(page);
-  assert.equal(await page.locator('.dossier-row').count(), 25);
+  assert.equal(await page.locator('.dossier-row').count(), TOTAL);
   assert.equal(await page.getByRole('navigation', { name: 'Pages' }).count(), 0, 'no pagination for one page');
-  assert.equal((await rowIds(page))[0], 'com-2023-94', 'newest first by default');
+  assert.equal((await rowIds(page))[0], 'com-2026-16', 'newest first by default');
 
   await page.getByRole('navigation', { name: 'Sort:' }).getByRole('link', { name: 'Oldest first' }).click();
   await page.waitForURL(/sort=date-asc/);
@@ -146,16 +146,16 @@ test('pages of 50 keep at most one page of rows in the DOM (synthetic data)', as
 test('a pasted URL restores the exact view, and bad parameters are dropped from it', async () => {
   const page = await site.page();
   await openList(page, '?q=act&status=in-force,implementation&type=regulation&sort=reference');
-  await waitForCount(page, '9 of 25 dossiers');
+  await waitForCount(page, `10 of ${TOTAL} dossiers`);
   assert.equal(await page.getByLabel('Search titles, names and references').inputValue(), 'act');
   assert.equal(await page.locator('.facet-link.selected').count(), 3);
   assert.equal(await page.locator('.sort a[aria-current=true]').innerText(), 'Reference');
   const ids = await rowIds(page);
-  assert.equal(ids[0], 'com-2020-767');
+  assert.equal(ids[0], 'com-2012-238');
 
   await openList(page, '?status=bogus&utm_source=mail&type=regulation&page=99&from=abc');
   await page.waitForURL((url) => url.search === '?type=regulation');
-  await waitForCount(page, '14 of 25 dossiers');
+  await waitForCount(page, `23 of ${TOTAL} dossiers`);
   assertClean(page);
 });
 
@@ -164,9 +164,9 @@ test('an empty result says which filter to relax and offers to clear it', async 
   await openList(page, '?q=zebra&status=in-force');
   const empty = page.getByTestId('empty-state');
   await empty.waitFor();
-  assert.match(await empty.innerText(), /Remove the search “zebra” \(10 dossiers\)/);
+  assert.match(await empty.innerText(), /Remove the search “zebra” \(29 dossiers\)/);
   await empty.getByRole('link', { name: /Remove the search/ }).click();
-  await waitForCount(page, '10 of 25 dossiers');
+  await waitForCount(page, `29 of ${TOTAL} dossiers`);
   assert.equal(new URL(page.url()).search, '?status=in-force');
   assertClean(page);
 });
@@ -199,8 +199,8 @@ test('a dossier page shows its history and sources, and leads back to the filter
   assert.equal(steps, 4, 'proposal, adoption, publication, entry into force: dated steps only');
   assert.match(await page.getByTestId('listing').innerText(), /^EU Monitor listed it under “Legislative proposals in negotiation”, in lists that carry no date of their own \(their newest item is dated 15 September 2021\)/);
   const sources = page.locator('section[aria-labelledby=dossier-sources] li');
-  assert.match(await sources.nth(0).innerText(), /\(CNECT\)[\s\S]*confirms: Title, Reference, listing by EU Monitor/);
-  assert.match(await sources.nth(1).innerText(), /confirms: Procedure, Adopted act, Proposed by the Commission, Adopted, Published in the Official Journal, Entry into force/);
+  assert.match(await sources.nth(0).innerText(), /\(CNECT\)[\s\S]*confirms: Title, DG CONNECT as the lead department, Reference, listing by EU Monitor/);
+  assert.match(await sources.nth(1).innerText(), /confirms: DG CONNECT as the lead department, Procedure, Adopted act, Proposed by the Commission, Adopted, Published in the Official Journal, Entry into force/);
   assert.equal(
     await page.getByRole('link', { name: /The proposal \(52021PC0574\)/ }).getAttribute('href'),
     'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52021PC0574',
@@ -253,8 +253,8 @@ function parseCsv(text) {
 
 test('export downloads CSV and JSON whose rows match the filtered list', async () => {
   const page = await site.page({ acceptDownloads: true });
-  await openList(page, '?status=listed-implementation');
-  await waitForCount(page, '5 of 25 dossiers');
+  await openList(page, '?status=in-force');
+  await waitForCount(page, `29 of ${TOTAL} dossiers`);
   const listed = await rowIds(page);
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -270,7 +270,7 @@ test('export downloads CSV and JSON whose rows match the filtered list', async (
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
   const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
   assert.deepEqual(json.map((r) => r.id), listed);
-  assert.ok(json.every((r) => r.status === 'listed-implementation'));
+  assert.ok(json.every((r) => r.status === 'in-force'));
   assertClean(page);
 });
 
@@ -282,8 +282,51 @@ test('the filters work with the keyboard alone, and the count is a polite status
   await link.focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/status=in-force/);
-  await waitForCount(page, '10 of 25 dossiers');
+  await waitForCount(page, `29 of ${TOTAL} dossiers`);
   await page.keyboard.press('Tab');
   assert.match(await page.evaluate(() => document.activeElement?.textContent), /Withdrawn/, 'focus moves on through the filters');
+  assertClean(page);
+});
+
+test('a withdrawn proposal has its own status, page and facet count', async () => {
+  const page = await site.page();
+  await openList(page);
+  const status = page.getByRole('navigation', { name: 'Status' });
+  const withdrawn = status.getByRole('link', { name: /Withdrawn/ });
+  assert.match(await withdrawn.innerText(), /Withdrawn\s*1/);
+  await withdrawn.click();
+  await page.waitForURL(/\?status=withdrawn$/);
+  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  assert.deepEqual(await rowIds(page), ['com-2017-10']);
+  await page.getByRole('link', { name: /ePrivacy Regulation/ }).click();
+  await page.getByTestId('dossier').waitFor();
+  assert.equal(await page.locator('.status-line .badge').innerText(), 'Withdrawn');
+  const history = await page.getByTestId('timeline').innerText();
+  assert.match(history, /10 January 2017\s+Proposed by the Commission/);
+  assert.match(history, /11 February 2025\s+Withdrawn by the Commission \(in the Commission work programme for 2025\)/);
+  assert.match(await page.locator('main').innerText(), /Proposal for a regulation/);
+  await page.goto(`${site.base}/de/dossiers/com-2017-10/`);
+  await page.getByTestId('dossier').waitFor();
+  assert.equal(await page.locator('.status-line .badge').innerText(), 'Zurückgezogen');
+  assertClean(page);
+});
+
+test('a seed row that became law shows its adopted act and a status computed from its dates', async () => {
+  const page = await site.page();
+  await page.goto(`${site.base}/dossiers/com-2018-434/`);
+  await page.getByTestId('dossier').waitFor();
+  const text = await page.locator('main').innerText();
+  assert.equal(await page.locator('.status-line .badge').innerText(), 'In force');
+  assert.match(await page.getByTestId('status-note').innerText(), /^Computed from the dated steps in this record, as of 23 November 2026\.$/);
+  assert.match(text, /Adopted act\s+Regulation \(EU\) 2021\/694/);
+  assert.match(await page.getByTestId('timeline').innerText(), /29 April 2021\s+Adopted as Regulation \(EU\) 2021\/694/);
+  assert.match(await page.getByTestId('listing').innerText(), /EU Monitor listed it under “Legislation currently being implemented”/, 'the source’s listing stays, as the source’s');
+  assert.equal(
+    await page.getByRole('link', { name: /The adopted act \(32021R0694\)/ }).getAttribute('href'),
+    'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32021R0694',
+  );
+  await page.goto(`${site.base}/hu/dossiers/com-2020-569/`);
+  await page.getByTestId('dossier').waitFor();
+  assert.match(await page.locator('main').innerText(), /\(EU\) 2021\/1173 tanácsi rendelet/, 'a Council act, cited the Hungarian way');
   assertClean(page);
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { DIST } from './routes.mjs';
 
-export { DIST, DIST_SUB, ROUTES } from './routes.mjs';
+export { DIST, DIST_SUB, ROUTES, TOTAL } from './routes.mjs';
 
 /** The day every test browser's clock shows, and the day .ci/test prerenders the site for:
  * no result depends on the day the suite runs. */
@@ -94,7 +94,7 @@ export async function useSyntheticData(page, count) {
     type: 'Report',
     reference: `SWD(2020)${i + 1}`,
     steps: [{ kind: 'proposed', date: `2020-02-${String(1 + (i % 28)).padStart(2, '0')}` }],
-    evidence: [{ source: 'synthetic', confirms: ['title', 'reference', 'proposed'] }],
+    evidence: [{ source: 'synthetic', confirms: ['title', 'lead-dg', 'reference', 'proposed'] }],
   }));
   const file = {
     checked: '2026-01-01',

@@ -3,7 +3,7 @@
 // app must keep working, or leave an ordinary page whose links work; it must never stop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, ready, assertClean, waitForCount, DIST_SUB } from './helpers.mjs';
+import { start, ready, assertClean, waitForCount, DIST_SUB, TOTAL } from './helpers.mjs';
 
 let site;
 let sub;
@@ -46,7 +46,7 @@ test('typing writes the address once it pauses, not once per keystroke', async (
   const box = page.getByLabel('Search titles, names and references');
   await box.click();
   await page.keyboard.type('cyber resilience', { delay: 30 });
-  await waitForCount(page, '1 of 25 dossiers');
+  await waitForCount(page, `1 of ${TOTAL} dossiers`);
   await page.waitForURL((url) => url.searchParams.get('q') === 'cyber resilience');
   assert.ok(await page.evaluate(() => window.__historyCalls) <= 2, 'at most a couple of history calls for 16 keystrokes');
   assert.equal(await box.getAttribute('maxlength'), '200');
@@ -62,13 +62,13 @@ test('past the history limit the app keeps working and the address catches up', 
   await page.evaluate(() => { for (let i = 0; i < 100; i++) history.replaceState(history.state, '', location.href); });
   const status = page.getByRole('navigation', { name: 'Status' });
   await status.getByRole('link', { name: /In force/ }).click();
-  await waitForCount(page, '10 of 25 dossiers');
+  await waitForCount(page, `29 of ${TOTAL} dossiers`);
   const box = page.getByLabel('Search titles, names and references');
   await box.click();
   await page.keyboard.type('x'.repeat(300), { delay: 5 });
   assert.equal((await box.inputValue()).length, 200, 'the box takes at most 200 characters');
   await box.fill('gigabit');
-  await waitForCount(page, '1 of 25 dossiers');
+  await waitForCount(page, `1 of ${TOTAL} dossiers`);
   assert.ok(await page.evaluate(() => window.__historyRefused) > 0, 'the browser refused calls');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Themes' }).click();
   await page.locator('main h1', { hasText: 'Themes' }).waitFor();
@@ -160,7 +160,7 @@ test('when the day passes a step’s date, statuses and counts follow (the AI Ac
   assert.equal(await after.locator('body').getAttribute('data-app'), 'rendered', 'a status changed since the build, so the page is rendered afresh');
   const later = after.getByRole('navigation', { name: 'Status' });
   assert.match(await later.getByRole('link', { name: /Being implemented/ }).innerText(), /1/);
-  assert.match(await later.getByRole('link', { name: /In force/ }).innerText(), /11/);
+  assert.match(await later.getByRole('link', { name: /In force/ }).innerText(), /30/);
   await after.goto(`${site.base}/dossiers/com-2021-206/`);
   await after.getByTestId('dossier').waitFor();
   assert.match(await after.locator('main').innerText(), /In force/);

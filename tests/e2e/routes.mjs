@@ -1,5 +1,6 @@
 // The built sites the tests run against, and every route with text each must show. Plain data,
 // shared by the Playwright tests and the WebKit and Firefox tests.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -20,3 +21,6 @@ export const ROUTES = [
   ['/dossiers/com-2020-825/', 'Digital Services Act'],
   ['/about/', 'About this site'],
 ];
+
+/** How many dossiers the built site holds: the denominator of every "n of N dossiers". */
+export const TOTAL = JSON.parse(readFileSync(`${DIST}data/dossiers.json`, 'utf8')).dossiers.length;

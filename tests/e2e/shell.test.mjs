@@ -2,7 +2,7 @@
 // back/forward, deep links in a fresh tab, the not-found view, and a failed data load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, ready, assertClean, ROUTES } from './helpers.mjs';
+import { start, ready, assertClean, ROUTES, TOTAL } from './helpers.mjs';
 
 let site;
 before(async () => { site = await start(); });
@@ -105,14 +105,14 @@ test('a failed data load explains itself and offers a retry link that works', as
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /could not be loaded/);
-  assert.equal(await page.locator('.dossier-row').count(), 25, 'the prerendered list stays readable');
+  assert.equal(await page.locator('.dossier-row').count(), TOTAL, 'the prerendered list stays readable');
   await alert.getByText('Technical details').click();
   assert.match(await alert.innerText(), /data\/dossiers\.json answered with HTTP status 503/);
   failing = false;
   await alert.getByRole('link', { name: 'Try again' }).click();
   await page.waitForFunction(() => document.body.dataset.app === 'hydrated');
   assert.equal(await page.getByRole('alert').count(), 0);
-  assert.match(await page.getByTestId('result-count').innerText(), /25 of 25 dossiers/);
+  assert.equal(await page.getByTestId('result-count').innerText(), `${TOTAL} of ${TOTAL} dossiers`);
 });
 
 test('a malformed data file is reported, not a blank page or a panic', async () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, ready, assertClean, waitForCount, DIST, DIST_SUB, ROUTES } from './helpers.mjs';
+import { start, ready, assertClean, waitForCount, DIST, DIST_SUB, ROUTES, TOTAL } from './helpers.mjs';
 
 let site;
 let sub;
@@ -28,7 +28,7 @@ test('without JavaScript every route shows its content and links navigate', asyn
     assert.match(await page.title(), /– CONNECT Explorer$/);
   }
   await page.goto(site.base + '/dossiers/');
-  assert.equal(await page.locator('.dossier-row').count(), 25, 'the list shows every record, unfiltered');
+  assert.equal(await page.locator('.dossier-row').count(), TOTAL, 'the list shows every record, unfiltered');
   for (const control of ['#dossier-search', '.facet', '.sort', '.export']) {
     assert.equal(await page.locator(control).first().isVisible(), false, `${control} needs the app, so it is not offered`);
   }
@@ -60,7 +60,7 @@ test('with JavaScript the prerendered page is taken over in place, without a lay
   assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated');
   assert.equal(await page.evaluate(() => window.__shifts), 0, 'no layout shift');
   await page.getByLabel('Search titles, names and references').fill('gigabit');
-  await waitForCount(page, '1 of 25 dossiers');
+  await waitForCount(page, `1 of ${TOTAL} dossiers`);
   await page.waitForURL((url) => url.search === '?q=gigabit');
   assertClean(page);
 });
@@ -79,7 +79,7 @@ test('a page changed before the app starts (a translation tool, an extension) is
   assert.equal(await page.locator('body').getAttribute('data-app'), 'rendered');
   assert.equal(await page.locator('main h1').innerText(), 'Legislative files');
   await page.getByLabel('Search titles, names and references').fill('chips');
-  await waitForCount(page, '1 of 25 dossiers');
+  await waitForCount(page, `1 of ${TOTAL} dossiers`);
   assertClean(page);
 });
 
@@ -95,7 +95,7 @@ test('a deep link works on a static server with no rewrite rules, and unknown pa
   await page.getByTestId('not-found').waitFor();
   const filtered = await page.goto(site.base + '/dossiers/?status=listed-negotiation');
   assert.equal(filtered.status(), 200);
-  await waitForCount(page, '3 of 25 dossiers');
+  await waitForCount(page, `3 of ${TOTAL} dossiers`);
   assert.equal(await page.locator('body').getAttribute('data-app'), 'rendered', 'a query string renders from scratch');
 });
 
@@ -114,7 +114,7 @@ test('under a sub-path every link, asset and route stays under it', async () => 
   await page.waitForURL(/\/connect-explorer\/dossiers\/$/);
   await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: /In force/ }).click();
   await page.waitForURL(/\/connect-explorer\/dossiers\/\?status=in-force$/);
-  await waitForCount(page, '10 of 25 dossiers');
+  await waitForCount(page, `29 of ${TOTAL} dossiers`);
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Magyar' }).click();
   await page.waitForURL(/\/connect-explorer\/hu\/dossiers\/\?status=in-force$/);
@@ -136,7 +136,7 @@ test('offline after a first visit, the site still opens and filters', async () =
   await page.goto(site.base + '/dossiers');
   await page.getByTestId('result-count').waitFor();
   await page.getByLabel('Search titles, names and references').fill('chips');
-  await waitForCount(page, '1 of 25 dossiers');
+  await waitForCount(page, `1 of ${TOTAL} dossiers`);
   await page.goto(site.base + '/international/digital4development');
   await page.locator('main h1', { hasText: 'Digital for development' }).waitFor();
   assert.match(await page.locator('main').innerText(), /mobile payments/);
@@ -232,11 +232,11 @@ test('the feed and the sitemap are XML and list every dossier', async () => {
     const file = await (await fetch('/data/dossiers.json')).json();
     return file.dossiers.length;
   });
-  assert.equal(ids, 25);
+  assert.equal(ids, TOTAL);
   const dossierUrls = [...sitemap.matchAll(/<loc>[^<]*\/dossiers\/([^<]+)<\/loc>/g)].map((m) => m[1]);
-  assert.equal(new Set(dossierUrls.map((u) => u.replace(/^(fr|de|hu)\//, ''))).size, 25, 'every dossier is in the sitemap');
+  assert.equal(new Set(dossierUrls.map((u) => u.replace(/^(fr|de|hu)\//, ''))).size, TOTAL, 'every dossier is in the sitemap');
   const feedIds = new Set([...feed.matchAll(/<link rel="alternate" type="text\/html" href="[^"]*\/dossiers\/([^"]+)"/g)].map((m) => m[1]));
-  assert.equal(feedIds.size, 25, 'every dossier has a step in the feed');
+  assert.equal(feedIds.size, TOTAL, 'every dossier has a step in the feed');
   const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]);
   assert.deepEqual([...updated].sort().reverse(), updated, 'newest first');
 });
