@@ -1,4 +1,4 @@
-//! The application: router, shell and the route table.
+//! The application: router and shell; the routes come from [`crate::routes`].
 
 use crate::components::context::{I18n, SiteData};
 use crate::components::language::follow_language_preference;
@@ -44,6 +44,13 @@ macro_rules! localized_routes {
     };
 }
 
+/// The router's routes, from the route table ([`crate::routes`]).
+macro_rules! router {
+    ($($path:tt => $view:ident, $pages:ident, $nav:expr, $summary:expr;)*) => {
+        localized_routes! { $( <Route path=path!($path) view=$view /> )* }
+    };
+}
+
 /// The whole site.
 #[component]
 pub fn App(
@@ -75,19 +82,7 @@ fn Shell(base: String, data: Option<Arc<Site>>) -> impl IntoView {
         <SkipLink />
         <SiteHeader />
         <main id=MAIN_ID tabindex="-1">
-            {localized_routes! {
-                <Route path=path!("/") view=MissionPage />
-                <Route path=path!("/themes") view=ThemesPage />
-                <Route path=path!("/themes/:slug") view=ThemePage />
-                <Route path=path!("/international") view=InternationalPage />
-                <Route path=path!("/international/global-internet") view=GlobalInternetPage />
-                <Route path=path!("/international/regional-relations") view=RegionalRelationsPage />
-                <Route path=path!("/international/digital4development") view=Digital4DevelopmentPage />
-                <Route path=path!("/international/projects") view=ProjectsPage />
-                <Route path=path!("/dossiers") view=DossierListPage />
-                <Route path=path!("/dossiers/:id") view=DossierPage />
-                <Route path=path!("/about") view=AboutPage />
-            }}
+            {crate::with_routes!(router)}
         </main>
         <SiteFooter />
     }

@@ -15,6 +15,9 @@ pub mod loader;
 pub mod pages;
 pub mod paths;
 pub mod query_string;
+#[cfg(feature = "ssr")]
+pub mod render;
+pub mod routes;
 pub mod site;
 pub mod start;
 pub mod static_site;

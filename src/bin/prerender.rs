@@ -12,19 +12,16 @@ use connect_explorer::data::date::Date;
 use connect_explorer::dossiers::model::DOSSIERS_FILE;
 use connect_explorer::i18n::Lang;
 use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAGE};
+use connect_explorer::render::render_page;
+use connect_explorer::routes::ROUTES;
 use connect_explorer::site::{fingerprint, Site};
 use connect_explorer::static_site::document::{PageParts, Template};
 use connect_explorer::static_site::escape;
 use connect_explorer::static_site::feed::{atom_feed, FEED_FILE};
-use connect_explorer::static_site::pages::{all_pages, Page};
+use connect_explorer::static_site::pages::{all_pages, route_pages, Page};
 use connect_explorer::static_site::security::headers_file;
 use connect_explorer::static_site::service_worker::service_worker;
 use connect_explorer::static_site::sitemap::{robots, sitemap};
-use connect_explorer::App;
-use futures::StreamExt;
-use leptos::prelude::*;
-use leptos_meta::ServerMetaContext;
-use leptos_router::location::RequestUrl;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -37,6 +34,8 @@ struct Options {
     /// The day statuses are computed for: the build machine's date unless given, so that a
     /// build (and the tests against it) can be pinned to a day.
     today: Date,
+    /// Where to write the route table with an example page of each route, for the tests.
+    routes_out: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -53,15 +52,17 @@ fn main() -> ExitCode {
 }
 
 fn parse_args(args: Vec<String>) -> Result<Options, String> {
-    let usage = "usage: prerender <trunk-output> <site-dir> [--base /sub/] [--site-url https://host] [--today YYYY-MM-DD]";
+    let usage = "usage: prerender <trunk-output> <site-dir> [--base /sub/] [--site-url https://host] [--today YYYY-MM-DD] [--routes-out FILE]";
     let mut positional = Vec::new();
     let (mut base, mut site_url) = (String::new(), "http://127.0.0.1:8080".to_owned());
     let mut today = connect_explorer::today::today();
+    let mut routes_out = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--base" => base = normalize_base(&args.next().ok_or(usage)?),
             "--site-url" => site_url = args.next().ok_or(usage)?.trim_end_matches('/').to_owned(),
+            "--routes-out" => routes_out = Some(PathBuf::from(args.next().ok_or(usage)?)),
             "--today" => {
                 let day = args.next().ok_or(usage)?;
                 today = day.parse().map_err(|e| format!("--today {day}: {e}"))?;
@@ -77,6 +78,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         base,
         site_url,
         today,
+        routes_out,
     })
 }
 
@@ -119,6 +121,7 @@ fn build(options: &Options) -> Result<usize, String> {
         base,
         site_url,
         today,
+        routes_out,
     } = options;
     let today = *today;
     let template =
@@ -159,7 +162,7 @@ fn build(options: &Options) -> Result<usize, String> {
             body_attributes: &attributes,
             body: "",
         };
-        let html = render(&template, parts, site.clone(), &page.path());
+        let html = render_page(&template, parts, site.clone(), &page.path());
         pages_fingerprint = fingerprint(&pages_fingerprint, &html);
         write(&site_dir.join(page.file()), &html)?;
     }
@@ -174,9 +177,12 @@ fn build(options: &Options) -> Result<usize, String> {
     };
     write(
         &site_dir.join("404.html"),
-        &render(&template, parts, site.clone(), NOT_FOUND_PAGE),
+        &render_page(&template, parts, site.clone(), NOT_FOUND_PAGE),
     )?;
 
+    if let Some(path) = routes_out {
+        write(path, &routes_json(&site))?;
+    }
     write(&site_dir.join("sitemap.xml"), &sitemap(&site, &root))?;
     write(&site_dir.join("robots.txt"), &robots(&root))?;
     write(&site_dir.join(FEED_FILE), &atom_feed(&site, &root))?;
@@ -227,31 +233,18 @@ fn page_links(root: &str, page: &Page) -> String {
     links
 }
 
-/// Renders the app at `path` (language prefix included, base not) into the template, with the
-/// page's title, description and `<html lang>` from leptos_meta.
-fn render(template: &Template, parts: PageParts, site: Arc<Site>, path: &str) -> String {
-    let owner = Owner::new();
-    owner.with(|| {
-        let (meta, meta_output) = ServerMetaContext::new();
-        provide_context(meta);
-        provide_context(RequestUrl::new(&with_base(parts.base, path)));
-        let base = parts.base.to_owned();
-        // `<!>` marks a place for the app's views; HTML parses it as a bogus comment, which
-        // validators report. `<!---->` builds the same empty comment node.
-        let body = view! { <App base data=site /> }
-            .to_html()
-            .replace("<!>", "<!---->");
-        let document = template.render(&PageParts {
-            body: &body,
-            ..parts
-        });
-        futures::executor::block_on(async move {
-            let stream = futures::stream::iter([document]);
-            meta_output
-                .inject_meta_context(stream)
-                .await
-                .collect::<String>()
-                .await
+/// The route table with the address of one page of each route, as JSON: the end-to-end tests
+/// visit every route from it.
+fn routes_json(site: &Site) -> String {
+    let routes: Vec<serde_json::Value> = ROUTES
+        .iter()
+        .filter_map(|route| {
+            let example = route_pages(route, site).into_iter().next()?;
+            Some(serde_json::json!({
+                "path": route.path,
+                "example": localize(Lang::En, &example),
+            }))
         })
-    })
+        .collect();
+    serde_json::to_string_pretty(&routes).unwrap_or_default()
 }

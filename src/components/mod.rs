@@ -1,6 +1,7 @@
 //! Reusable views and the context they share.
 
 pub mod context;
+pub mod dossier_title;
 pub mod download;
 pub mod language;
 pub mod loaded;

@@ -2,6 +2,7 @@
 
 use super::context::use_i18n;
 use super::language::LanguageSelector;
+use crate::routes::ROUTES;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
@@ -50,23 +51,19 @@ pub fn SiteHeader() -> impl IntoView {
             </div>
             <nav class="primary-nav" aria-label=move || i18n.t().nav_label>
                 <ul>
-                    <li>
-                        <A href=link("/") exact=true>
-                            {move || i18n.t().nav_mission}
-                        </A>
-                    </li>
-                    <li>
-                        <A href=link("/themes")>{move || i18n.t().nav_themes}</A>
-                    </li>
-                    <li>
-                        <A href=link("/international")>{move || i18n.t().nav_international}</A>
-                    </li>
-                    <li>
-                        <A href=link("/dossiers")>{move || i18n.t().nav_dossiers}</A>
-                    </li>
-                    <li>
-                        <A href=link("/about")>{move || i18n.t().nav_about}</A>
-                    </li>
+                    {ROUTES
+                        .iter()
+                        .filter_map(|route| Some((route.path, route.nav?)))
+                        .map(|(path, nav)| {
+                            view! {
+                                <li>
+                                    <A href=link(path) exact=path == "/">
+                                        {move || nav.label(i18n.t())}
+                                    </A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             </nav>
         </header>

@@ -1,5 +1,6 @@
 //! The current selection of dossiers as CSV (RFC 4180) and JSON, for download.
 
+use super::index::DossierIndex;
 use super::model::{Dossier, Status, Title};
 use super::reference::eur_lex_url;
 use serde::Serialize;
@@ -94,6 +95,16 @@ impl<'a> ExportRow<'a> {
             &self.act_eur_lex,
             &self.sources,
         ]
+    }
+}
+
+impl DossierIndex {
+    /// The export rows of the dossiers at `positions`, in that order.
+    pub fn export_rows(&self, positions: &[u32]) -> Vec<ExportRow<'_>> {
+        positions
+            .iter()
+            .filter_map(|&p| Some(ExportRow::new(self.get(p)?, self.id(p), self.status(p)?)))
+            .collect()
     }
 }
 
@@ -239,6 +250,25 @@ mod tests {
         assert_eq!(read, expected);
         let headers = reader.headers().unwrap();
         assert_eq!(headers.len(), HEADER.len());
+    }
+
+    #[test]
+    fn exports_the_rows_of_a_search_in_its_order() {
+        let site = crate::site::fixtures::shipped_site();
+        let result = site
+            .dossiers
+            .search(&crate::dossiers::query::ListQuery::parse(
+                "status=in-force&sort=title",
+            ));
+        let rows = site.dossiers.export_rows(&result.matches);
+        assert_eq!(rows.len(), result.matches.len());
+        assert!(rows.iter().all(|r| r.status == "in-force"));
+        let ids: Vec<&str> = result
+            .matches
+            .iter()
+            .map(|&p| site.dossiers.id(p))
+            .collect();
+        assert_eq!(rows.iter().map(|r| r.id).collect::<Vec<_>>(), ids);
     }
 
     #[test]

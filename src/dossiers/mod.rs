@@ -6,4 +6,5 @@ pub mod index;
 pub mod model;
 pub mod query;
 pub mod reference;
+pub mod relax;
 pub mod synthetic;

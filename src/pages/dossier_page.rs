@@ -2,8 +2,8 @@
 //! EUR-Lex documents and its sources; the list's filters ride along in the query string so
 //! the way back keeps them.
 
-use super::dossier_list::DossierTitle;
 use crate::components::context::use_i18n;
+use crate::components::dossier_title::DossierTitle;
 use crate::components::loaded::WithSite;
 use crate::components::not_found::NotFound;
 use crate::components::page_meta::PageMeta;

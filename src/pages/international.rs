@@ -5,37 +5,10 @@ use crate::components::context::use_i18n;
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
 use crate::components::source_note::{cited_once, SourceNote};
-use crate::i18n::Messages;
+use crate::routes::ROUTES;
 use crate::site::Site;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Picks one text out of the interface messages.
-type Text = fn(&Messages) -> &'static str;
-
-/// The sub-pages of international cooperation: path, title and summary.
-const SUB_PAGES: [(&str, Text, Text); 4] = [
-    (
-        "/international/global-internet",
-        |t| t.global_internet_title,
-        |t| t.global_internet_summary,
-    ),
-    (
-        "/international/regional-relations",
-        |t| t.regional_title,
-        |t| t.regional_summary,
-    ),
-    (
-        "/international/digital4development",
-        |t| t.d4d_title,
-        |t| t.d4d_summary,
-    ),
-    (
-        "/international/projects",
-        |t| t.projects_title,
-        |t| t.projects_summary,
-    ),
-];
 
 /// Breadcrumb back to the international overview.
 #[component]
@@ -44,7 +17,7 @@ pub fn InternationalCrumb() -> impl IntoView {
     let t = i18n.t();
     view! {
         <p class="breadcrumb">
-            <a href=move || i18n.href("/international")>{t.nav_international}</a>
+            <a href=i18n.href("/international")>{t.nav_international}</a>
         </p>
     }
 }
@@ -75,15 +48,16 @@ fn InternationalOverview(site: Arc<Site>) -> impl IntoView {
         <p class="lead" lang="en">{int.overview.text.clone()}</p>
         <p lang="en">{int.regional_relations.intro.clone()}</p>
         <ul class="cards">
-            {SUB_PAGES
-                .into_iter()
-                .map(|(path, title, summary)| {
+            {ROUTES
+                .iter()
+                .filter_map(|route| Some((route.path, route.summary?)))
+                .map(|(path, (title, summary))| {
                     view! {
                         <li class="card">
                             <h2>
-                                <a href=move || i18n.href(path)>{move || title(i18n.t())}</a>
+                                <a href=i18n.href(path)>{title(i18n.t())}</a>
                             </h2>
-                            <p>{move || summary(i18n.t())}</p>
+                            <p>{summary(i18n.t())}</p>
                         </li>
                     }
                 })
@@ -198,7 +172,7 @@ fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
             <p>{t.hungarian_intro}</p>
             <article class="pair">
                 <div class="original" lang="hu">
-                    <p class="label" lang=move || i18n.lang().code()>{t.hungarian_original_label}</p>
+                    <p class="label" lang=i18n.lang().code()>{t.hungarian_original_label}</p>
                     <h3>{news.title}</h3>
                     <p>{news.text}</p>
                 </div>
@@ -218,7 +192,7 @@ fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
                     view! {
                         <article class="pair">
                             <div class="original" lang="hu">
-                                <p class="label" lang=move || i18n.lang().code()>{t.hungarian_original_label}</p>
+                                <p class="label" lang=i18n.lang().code()>{t.hungarian_original_label}</p>
                                 {hu.title.map(|title| view! { <h4>{title}</h4> })}
                                 <p>{hu.text}</p>
                             </div>
@@ -232,7 +206,7 @@ fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
                 .collect_view()}
             <article class="pair">
                 <div class="original" lang="hu">
-                    <p class="label" lang=move || i18n.lang().code()>{t.hungarian_original_label}</p>
+                    <p class="label" lang=i18n.lang().code()>{t.hungarian_original_label}</p>
                     <h4>{gi_hu.title}</h4>
                     <p>{gi_hu.text}</p>
                 </div>

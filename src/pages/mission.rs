@@ -90,19 +90,19 @@ fn Explore(site: Arc<Site>) -> impl IntoView {
             <ul class="cards entry-points">
                 <li class="card">
                     <h3>
-                        <a href=move || i18n.href("/themes")>{t.nav_themes}</a>
+                        <a href=i18n.href("/themes")>{t.nav_themes}</a>
                     </h3>
                     <p>{(t.explore_themes)(themes)}</p>
                 </li>
                 <li class="card">
                     <h3>
-                        <a href=move || i18n.href("/international")>{t.nav_international}</a>
+                        <a href=i18n.href("/international")>{t.nav_international}</a>
                     </h3>
                     <p>{t.explore_international}</p>
                 </li>
                 <li class="card">
                     <h3>
-                        <a href=move || i18n.href("/dossiers")>{t.nav_dossiers}</a>
+                        <a href=i18n.href("/dossiers")>{t.nav_dossiers}</a>
                     </h3>
                     <p>{(t.explore_dossiers)(records)}</p>
                 </li>

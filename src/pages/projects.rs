@@ -94,7 +94,7 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
                             <h2 lang="en">{project.name.clone()}</h2>
                             <p lang="en">{project.description.clone()}</p>
                             <p class="meta">
-                                {move || match funding {
+                                {match funding {
                                     Funding::Horizon2020In2018 => t.funding_2018,
                                     Funding::Ongoing => t.funding_ongoing,
                                 }}

@@ -34,7 +34,7 @@ pub fn ThemesPage() -> impl IntoView {
                         view! {
                             <li class="card">
                                 <h2 lang="en">
-                                    <a href=move || i18n.href(&format!("/themes/{slug}"))>{theme.title.clone()}</a>
+                                    <a href=i18n.href(&format!("/themes/{slug}"))>{theme.title.clone()}</a>
                                 </h2>
                                 <p lang="en">{theme.text.clone()}</p>
                             </li>
@@ -82,10 +82,10 @@ fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
     Either::Left(view! {
         <PageMeta title=title.clone() description />
         <p class="breadcrumb">
-            <a href=move || i18n.href("/themes")>{t.themes_title}</a>
+            <a href=i18n.href("/themes")>{t.themes_title}</a>
         </p>
         <h1 lang="en">{title}</h1>
-        <p class="eyebrow">{move || (t.theme_position)(position as u64 + 1, count as u64)}</p>
+        <p class="eyebrow">{(t.theme_position)(position as u64 + 1, count as u64)}</p>
         <p class="lead" lang="en">
             {theme.text.clone()}
         </p>
@@ -94,7 +94,7 @@ fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
             {previous
                 .map(|(href, title)| {
                     view! {
-                        <a rel="prev" class="pager-prev" href=move || i18n.href(&href)>
+                        <a rel="prev" class="pager-prev" href=i18n.href(&href)>
                             <span class="pager-label">{t.previous_theme}</span>
                             <span lang="en">{title}</span>
                         </a>
@@ -103,7 +103,7 @@ fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
             {next
                 .map(|(href, title)| {
                     view! {
-                        <a rel="next" class="pager-next" href=move || i18n.href(&href)>
+                        <a rel="next" class="pager-next" href=i18n.href(&href)>
                             <span class="pager-label">{t.next_theme}</span>
                             <span lang="en">{title}</span>
                         </a>

@@ -2,6 +2,7 @@
 
 use crate::i18n::Lang;
 use crate::paths::localize;
+use crate::routes::{Pages, Route, ROUTES};
 use crate::site::Site;
 
 /// One page to prerender.
@@ -31,31 +32,33 @@ impl Page {
     }
 }
 
-/// The page paths of the site, in one language: fixed routes, then themes and dossiers.
+/// The page paths of the site, in one language, route by route in the table's order: each
+/// route's page, or its pages for each theme or dossier.
 pub fn page_paths(site: &Site) -> Vec<String> {
-    let mut pages: Vec<String> = [
-        "/",
-        "/themes",
-        "/international",
-        "/international/global-internet",
-        "/international/regional-relations",
-        "/international/digital4development",
-        "/international/projects",
-        "/dossiers",
-        "/about",
-    ]
-    .map(str::to_owned)
-    .to_vec();
-    pages.extend(
-        site.content
+    ROUTES
+        .iter()
+        .flat_map(|route| route_pages(route, site))
+        .collect()
+}
+
+/// The pages of one route.
+pub fn route_pages(route: &Route, site: &Site) -> Vec<String> {
+    let filled = |value: &str| {
+        let (prefix, _parameter) = route.path.rsplit_once('/').unwrap_or((route.path, ""));
+        format!("{prefix}/{value}")
+    };
+    match route.pages {
+        Pages::One => vec![route.path.to_owned()],
+        Pages::EachTheme => site
+            .content
             .themes
             .iter()
-            .map(|t| format!("/themes/{}", t.slug)),
-    );
-    pages.extend(
-        (0..site.dossiers.len() as u32).map(|p| format!("/dossiers/{}", site.dossiers.id(p))),
-    );
-    pages
+            .map(|t| filled(&t.slug))
+            .collect(),
+        Pages::EachDossier => (0..site.dossiers.len() as u32)
+            .map(|p| filled(site.dossiers.id(p)))
+            .collect(),
+    }
 }
 
 /// Every page in every language.

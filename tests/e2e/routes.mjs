@@ -7,20 +7,18 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The same site prerendered for the sub-path /connect-explorer/ (see .ci/test). */
 export const DIST_SUB = fileURLToPath(new URL('../../target/dist-sub/', import.meta.url));
 
-/** Every route of the site, with text each must show. */
-export const ROUTES = [
-  ['/', 'Directorate-General for Communications Networks, Content and Technology'],
-  ['/themes/', 'Themes'],
-  ['/themes/strategic-vision/', 'Shaping a strategic vision'],
-  ['/international/', 'International cooperation'],
-  ['/international/global-internet/', 'Global Internet and telecommunications'],
-  ['/international/regional-relations/', 'Regional and bilateral relations'],
-  ['/international/digital4development/', 'Digital for development'],
-  ['/international/projects/', 'International ICT research projects'],
-  ['/dossiers/', 'Legislative files'],
-  ['/dossiers/com-2020-825/', 'Digital Services Act'],
-  ['/about/', 'About this site'],
-];
+/** The route table (written by the prerenderer from the app's own table, see .ci/build): one
+ * page of each route, with the text of its main heading as prerendered. */
+export const ROUTES = JSON.parse(readFileSync(fileURLToPath(new URL('../../target/routes.json', import.meta.url)), 'utf8')).map(
+  ({ example }) => [example, heading(readFileSync(`${DIST}${example.slice(1)}index.html`, 'utf8'))],
+);
+
+/** The first run of text in a page's <h1>: the whole heading, or a dossier's common name. */
+function heading(html) {
+  const inner = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+  const text = inner.split(/<[^>]+>/).map((part) => part.trim()).find(Boolean) ?? '';
+  return text.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+}
 
 /** How many dossiers the built site holds: the denominator of every "n of N dossiers". */
 export const TOTAL = JSON.parse(readFileSync(`${DIST}data/dossiers.json`, 'utf8')).dossiers.length;

@@ -1,0 +1,223 @@
+//! `/dossiers`: every legislative file we hold, filterable, sortable and shareable; the URL's
+//! query string is the whole state of the view.
+
+mod filters;
+mod results;
+
+use crate::components::context::{use_i18n, I18n};
+use crate::components::download::download;
+use crate::components::loaded::WithSite;
+use crate::components::page_meta::PageMeta;
+use crate::dossiers::export::{to_csv, to_json};
+use crate::dossiers::query::{ListQuery, MAX_QUERY_CHARS};
+use crate::site::Site;
+use filters::{SearchBox, StatusFacet, TypeFacetList, YearFilter};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use results::{DossierRows, EmptyState, Pagination, SortLinks};
+use std::sync::Arc;
+
+/// The dossier browser page.
+#[component]
+pub fn DossierListPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = i18n.t();
+    view! {
+        <PageMeta
+            title=t.dossiers_title.to_owned()
+            description=t.dossiers_description.to_owned()
+        />
+        <h1>{t.dossiers_title}</h1>
+        <WithSite let:site>
+            <DossierBrowser site />
+        </WithSite>
+    }
+}
+
+/// The path of the list with `query`, in the current language.
+fn list_href(i18n: I18n, query: &ListQuery) -> String {
+    i18n.href(&format!("/dossiers{}", query.to_suffix()))
+}
+
+/// Text typed into the search box that the address may not show yet, and the address query
+/// it was typed over: it counts only while the address still shows that query, so any
+/// navigation (a link, back, forward) brings the view back to the address.
+#[derive(Debug, Clone, PartialEq)]
+struct Typed {
+    over: ListQuery,
+    text: String,
+}
+
+/// How long typing must pause before the address is written: every history call counts
+/// against the browser's limit (100 in 10 seconds in WebKit), and the list itself follows the
+/// box at once.
+const WRITE_ADDRESS_AFTER: std::time::Duration = std::time::Duration::from_millis(400);
+
+#[component]
+fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = i18n.t();
+    let location = use_location();
+    let navigate = use_navigate();
+    let address = Memo::new(move |_| ListQuery::parse(&location.search.read()));
+    let typed = RwSignal::new(None::<Typed>);
+    let query = Memo::new(move |_| {
+        let address = address.get();
+        typed.with(|typed| match typed {
+            Some(typed) if typed.over == address && typed.text != address.q => ListQuery {
+                q: typed.text.clone(),
+                page: 1,
+                ..address
+            },
+            _ => address,
+        })
+    });
+    let result = {
+        let site = site.clone();
+        Memo::new(move |_| query.with(|q| site.dossiers.search(q)))
+    };
+    let page = Memo::new(move |_| query.read().page.min(result.read().page_count()));
+    let replace = NavigateOptions {
+        replace: true,
+        scroll: false,
+        ..Default::default()
+    };
+
+    // Unknown or malformed parameters, and pages past the end, are dropped from the address;
+    // not while typed text waits to be written, which would write it early.
+    {
+        let navigate = navigate.clone();
+        let replace = replace.clone();
+        Effect::new(move |_| {
+            if query.read().q != address.read().q {
+                return;
+            }
+            let canonical = query.get().with_page(page.get()).to_query_string();
+            let current = location.search.get();
+            if current.trim_start_matches('?') != canonical {
+                navigate(
+                    &list_href(i18n, &ListQuery::parse(&canonical)),
+                    replace.clone(),
+                );
+            }
+        });
+    }
+
+    // Writes the typed text into the address, replacing the history entry, if it differs.
+    // The timer may fire after the visitor has left the list, when its state is gone.
+    let write_address = move || {
+        let (Some(address), Some(Some(pending))) =
+            (address.try_get_untracked(), typed.try_get_untracked())
+        else {
+            return;
+        };
+        if pending.over != address || pending.text == address.q {
+            return;
+        }
+        let next = ListQuery {
+            q: pending.text,
+            page: 1,
+            ..address
+        };
+        typed.update(|typed| {
+            if let Some(typed) = typed {
+                typed.over = next.clone();
+            }
+        });
+        navigate(&list_href(i18n, &next), replace.clone());
+    };
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    on_cleanup(move || {
+        if let Some(Some(handle)) = timer.try_get_value() {
+            handle.clear();
+        }
+    });
+    let on_input = Callback::new({
+        let write_address = write_address.clone();
+        move |text: String| {
+            let text: String = text.chars().take(MAX_QUERY_CHARS).collect();
+            let over = address.get_untracked();
+            typed.update(|typed| match typed {
+                Some(typed) if typed.over == over => typed.text = text,
+                _ => *typed = Some(Typed { over, text }),
+            });
+            if let Some(handle) = timer.get_value() {
+                handle.clear();
+            }
+            timer.set_value(
+                set_timeout_with_handle(write_address.clone(), WRITE_ADDRESS_AFTER).ok(),
+            );
+        }
+    });
+    let on_commit = Callback::new(move |()| {
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        write_address();
+    });
+
+    let total = site.dossiers.len() as u64;
+    let export_site = site.clone();
+    let export = move |json: bool| {
+        let (name, mime, text) = result.with_untracked(|result| {
+            let rows = export_site.dossiers.export_rows(&result.matches);
+            if json {
+                (
+                    "dg-connect-dossiers.json",
+                    "application/json;charset=utf-8",
+                    to_json(&rows),
+                )
+            } else {
+                (
+                    "dg-connect-dossiers.csv",
+                    "text/csv;charset=utf-8",
+                    to_csv(&rows),
+                )
+            }
+        });
+        download(name, mime, &text);
+    };
+
+    view! {
+        <div class="browser">
+            <aside class="filters" aria-labelledby="filters-title">
+                <h2 id="filters-title">{t.filters_heading}</h2>
+                <p class="needs-app-note notice">{t.needs_app_note}</p>
+                <SearchBox query on_input on_commit />
+                <StatusFacet site=site.clone() query result />
+                <TypeFacetList query result />
+                <YearFilter query result />
+                <p class="clear-all needs-app">
+                    <a href=move || list_href(i18n, &ListQuery { sort: query.read().sort, ..ListQuery::default() }) data-noscroll="">
+                        {t.clear_filters}
+                    </a>
+                </p>
+            </aside>
+            <section class="results" aria-labelledby="results-title">
+                <h2 id="results-title" class="visually-hidden">{t.results_heading}</h2>
+                <div class="results-head">
+                    <p class="result-count" role="status" data-testid="result-count">
+                        {move || (t.n_of_m_dossiers)(result.read().matches.len() as u64, total)}
+                    </p>
+                    <SortLinks query />
+                </div>
+                <Show when=move || result.read().matches.is_empty()>
+                    <EmptyState query result />
+                </Show>
+                <DossierRows site=site.clone() query result page />
+                <Pagination query result page />
+                <div class="export needs-app">
+                    <h3>{t.export_heading}</h3>
+                    <p>{move || (t.export_note)(result.read().matches.len() as u64)}</p>
+                    <button type="button" on:click={
+                        let export = export.clone();
+                        move |_| export(false)
+                    }>{t.export_csv}</button>
+                    " "
+                    <button type="button" on:click=move |_| export(true)>{t.export_json}</button>
+                </div>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,128 @@
+//! The site's routes, in one table that the router, the prerenderer, the sitemap, the
+//! navigation, the international overview and the tests all read. No Leptos here: the table
+//! names each route's view only as a token, which the router's expansion turns into the view.
+
+use crate::i18n::Messages;
+
+/// Picks one text out of the interface messages.
+pub type Text = fn(&Messages) -> &'static str;
+
+/// Which pages a route has: one, or one per theme or per dossier of the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pages {
+    /// A single page at the route's path.
+    One,
+    /// One page per theme (`/themes/:slug`).
+    EachTheme,
+    /// One page per dossier (`/dossiers/:id`).
+    EachDossier,
+}
+
+/// A section of the primary navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    /// The home page.
+    Mission,
+    /// The themes.
+    Themes,
+    /// International cooperation.
+    International,
+    /// The legislative files.
+    Dossiers,
+    /// About the site.
+    About,
+}
+
+impl Nav {
+    /// The section's name in the navigation.
+    pub fn label(self, t: &Messages) -> &'static str {
+        match self {
+            Nav::Mission => t.nav_mission,
+            Nav::Themes => t.nav_themes,
+            Nav::International => t.nav_international,
+            Nav::Dossiers => t.nav_dossiers,
+            Nav::About => t.nav_about,
+        }
+    }
+}
+
+/// One route.
+#[derive(Debug, Clone, Copy)]
+pub struct Route {
+    /// Its path pattern, without language prefix and base (`/themes/:slug`).
+    pub path: &'static str,
+    /// Which pages it has.
+    pub pages: Pages,
+    /// Its section in the primary navigation, if it heads one.
+    pub nav: Option<Nav>,
+    /// A one-line summary, for routes that an overview page lists (the international ones).
+    pub summary: Option<(Text, Text)>,
+}
+
+/// Calls `$then!` with every route: path, view, pages, navigation section and, for the pages
+/// the international overview lists, their title and summary. The one list of the site's
+/// routes, in the router's order.
+#[macro_export]
+macro_rules! with_routes {
+    ($then:ident) => {
+        $then! {
+            "/" => MissionPage, One, Some(Nav::Mission), None;
+            "/themes" => ThemesPage, One, Some(Nav::Themes), None;
+            "/themes/:slug" => ThemePage, EachTheme, None, None;
+            "/international" => InternationalPage, One, Some(Nav::International), None;
+            "/international/global-internet" => GlobalInternetPage, One, None,
+                Some((|t| t.global_internet_title, |t| t.global_internet_summary));
+            "/international/regional-relations" => RegionalRelationsPage, One, None,
+                Some((|t| t.regional_title, |t| t.regional_summary));
+            "/international/digital4development" => Digital4DevelopmentPage, One, None,
+                Some((|t| t.d4d_title, |t| t.d4d_summary));
+            "/international/projects" => ProjectsPage, One, None,
+                Some((|t| t.projects_title, |t| t.projects_summary));
+            "/dossiers" => DossierListPage, One, Some(Nav::Dossiers), None;
+            "/dossiers/:id" => DossierPage, EachDossier, None, None;
+            "/about" => AboutPage, One, Some(Nav::About), None;
+        }
+    };
+}
+
+macro_rules! table {
+    ($($path:tt => $view:ident, $pages:ident, $nav:expr, $summary:expr;)*) => {
+        /// Every route, in the router's order.
+        pub const ROUTES: &[Route] = &[$(Route {
+            path: $path,
+            pages: Pages::$pages,
+            nav: $nav,
+            summary: $summary,
+        },)*];
+    };
+}
+
+with_routes!(table);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_is_unique_and_the_navigation_has_each_section_once() {
+        for (i, route) in ROUTES.iter().enumerate() {
+            assert!(route.path.starts_with('/'), "{}", route.path);
+            assert!(
+                ROUTES[..i].iter().all(|r| r.path != route.path),
+                "{} twice",
+                route.path
+            );
+        }
+        let nav: Vec<Nav> = ROUTES.iter().filter_map(|r| r.nav).collect();
+        assert_eq!(
+            nav,
+            [
+                Nav::Mission,
+                Nav::Themes,
+                Nav::International,
+                Nav::Dossiers,
+                Nav::About
+            ]
+        );
+    }
+}
