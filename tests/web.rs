@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use connect_explorer::components::context::I18n;
+use connect_explorer::components::loaded::DataUnavailableNotice;
 use connect_explorer::components::not_found::NotFound;
 use connect_explorer::App;
 use leptos::mount::mount_to;
@@ -124,4 +125,36 @@ async fn missing_data_shows_a_message_with_a_retry_link() {
         .unwrap()
         .expect("a retry link");
     assert_eq!(retry.text_content().as_deref(), Some("Try again"));
+}
+
+#[wasm_bindgen_test]
+async fn the_data_notice_needs_no_router_and_links_to_the_visitor_page_in_its_language() {
+    let root = container();
+    let _handle = mount_to(root.clone(), || {
+        view! {
+            <DataUnavailableNotice
+                base="/ce".to_owned()
+                pathname="/ce/fr//dossiers/".to_owned()
+                search="?q=data".to_owned()
+                details="data/dossiers.json answered with HTTP status 503".to_owned()
+            />
+        }
+    });
+    leptos::task::tick().await;
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("a notice");
+    let retry = alert.query_selector("a").unwrap().expect("a retry link");
+    assert_eq!(
+        retry.text_content().as_deref(),
+        Some("Réessayer"),
+        "in the page's language"
+    );
+    assert_eq!(
+        retry.get_attribute("href").as_deref(),
+        Some("/ce/fr/dossiers/?q=data"),
+        "the visitor's page, cleaned of its doubled slash, under the base"
+    );
+    assert_eq!(retry.get_attribute("rel").as_deref(), Some("external"));
 }
