@@ -15,6 +15,7 @@ use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAG
 use connect_explorer::render::render_page;
 use connect_explorer::routes::ROUTES;
 use connect_explorer::site::{fingerprint, Site};
+use connect_explorer::static_site::calendar::{calendar, coming_steps, CALENDAR_FILE};
 use connect_explorer::static_site::document::{PageParts, Template};
 use connect_explorer::static_site::escape;
 use connect_explorer::static_site::feed::{atom_feed, FEED_FILE};
@@ -183,6 +184,7 @@ fn build(options: &Options) -> Result<usize, String> {
     if let Some(path) = routes_out {
         write(path, &routes_json(&site))?;
     }
+    write_calendars(&site, site_dir, &root)?;
     write(&site_dir.join("sitemap.xml"), &sitemap(&site, &root))?;
     write(&site_dir.join("robots.txt"), &robots(&root))?;
     write(&site_dir.join(FEED_FILE), &atom_feed(&site, &root))?;
@@ -247,4 +249,30 @@ fn routes_json(site: &Site) -> String {
         })
         .collect();
     serde_json::to_string_pretty(&routes).unwrap_or_default()
+}
+
+/// The calendars of coming dates, in each language: every dossier's at the language's root,
+/// and each dossier's in its folder, for the dossiers that have dates ahead.
+fn write_calendars(site: &Site, site_dir: &Path, root: &str) -> Result<(), String> {
+    let all: Vec<u32> = (0..site.dossiers.len() as u32).collect();
+    for lang in Lang::ALL {
+        let title = lang.messages().calendar_title;
+        let folder = |page: &str| localize(lang, page).trim_start_matches('/').to_owned();
+        write(
+            &site_dir.join(folder("/")).join(CALENDAR_FILE),
+            &calendar(site, lang, root, title, &all),
+        )?;
+        for &position in all.iter().filter(|&&p| coming_steps(site, p) > 0) {
+            let page = format!("/dossiers/{}", site.dossiers.id(position));
+            let name = site
+                .dossiers
+                .get(position)
+                .map_or_else(String::new, |d| d.display_name(site.dossiers.id(position)));
+            write(
+                &site_dir.join(folder(&page)).join(CALENDAR_FILE),
+                &calendar(site, lang, root, &format!("{name} – {title}"), &[position]),
+            )?;
+        }
+    }
+    Ok(())
 }

@@ -518,6 +518,21 @@ impl Dossier {
         Title::classify(&self.title)
     }
 
+    /// The name to list the record under, in feeds and calendars: its common name, else its
+    /// title (marked where the source cut it off), else its reference, else `id`.
+    pub fn display_name(&self, id: &str) -> String {
+        self.short_name
+            .clone()
+            .unwrap_or_else(|| match self.title() {
+                Title::Full(t) => t.to_owned(),
+                Title::CutOff(t) => format!("{t} …"),
+                Title::Missing => self
+                    .reference
+                    .as_ref()
+                    .map_or_else(|| id.to_owned(), ToString::to_string),
+            })
+    }
+
     /// The type for filtering: the adopted act's form, or the type the source gives (a
     /// proposed regulation may become a directive).
     pub fn type_facet(&self) -> TypeFacet {

@@ -171,6 +171,7 @@ pub const MESSAGES: Messages = Messages {
     dossiers_title: "Gesetzgebungsdossiers",
     dossiers_description: "Die Gesetzgebungsdossiers der GD CONNECT: Suche nach Titel oder Referenz, Filter nach Status, Art und Jahr, Export der Auswahl.",
     filters_heading: "Filtern",
+    filters_toggle: |n| if n == 0 { "Filter".to_owned() } else { format!("Filter ({n} aktiv)") },
     needs_app_note: "Suche, Filter, Sortierung und Export erfordern JavaScript; die Liste unten ist ungefiltert.",
     results_heading: "Ergebnisse",
     search_label: "Titel, Namen und Referenzen durchsuchen",
@@ -274,6 +275,9 @@ pub const MESSAGES: Messages = Messages {
     fact_listed: "Aufführung in den Listen von EU Monitor",
     fact_lead_dg: "die GD CONNECT als federführende Dienststelle",
     feed_link: "Die Schritte aller Dossiers im Atom-Feed verfolgen",
+    calendar_title: "Gesetzgebungsdossiers der GD CONNECT: kommende Termine",
+    calendar_dossier_link: "Die kommenden Termine in Ihren Kalender übernehmen (iCalendar)",
+    calendar_all_link: "Die kommenden Termine aller Dossiers abonnieren (iCalendar)",
 
     about_title: "Über diese Seite",
     about_description: "Was CONNECT Explorer ist, woher seine Daten stammen, und seine Erklärung zur Barrierefreiheit.",

@@ -157,6 +157,7 @@ pub const MESSAGES: Messages = Messages {
     dossiers_title: "Legislative files",
     dossiers_description: "DG CONNECT's legislative files: search by title or reference, filter by status, type and year, and export the selection.",
     filters_heading: "Filter",
+    filters_toggle: |n| if n == 0 { "Filters".to_owned() } else { format!("Filters ({n} on)") },
     needs_app_note: "Search, filters, sorting and export need JavaScript; the list below is unfiltered.",
     results_heading: "Results",
     search_label: "Search titles, names and references",
@@ -260,6 +261,9 @@ pub const MESSAGES: Messages = Messages {
     fact_listed: "listing by EU Monitor",
     fact_lead_dg: "DG CONNECT as the lead department",
     feed_link: "Follow every file's history steps in the Atom feed",
+    calendar_title: "DG CONNECT legislative files: dates ahead",
+    calendar_dossier_link: "Add its coming dates to your calendar (iCalendar)",
+    calendar_all_link: "Subscribe to the coming dates of every file (iCalendar)",
 
     about_title: "About this site",
     about_description: "What CONNECT Explorer is, where its data comes from, and its accessibility statement.",

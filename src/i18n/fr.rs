@@ -179,6 +179,7 @@ pub const MESSAGES: Messages = Messages {
     dossiers_title: "Dossiers législatifs",
     dossiers_description: "Les dossiers législatifs de la DG CONNECT : recherche par titre ou référence, filtres par statut, type et année, et export de la sélection.",
     filters_heading: "Filtrer",
+    filters_toggle: |n| if n == 0 { "Filtres".to_owned() } else { format!("Filtres ({n} actif{})", if n > 1 { "s" } else { "" }) },
     needs_app_note: "La recherche, les filtres, le tri et l’export nécessitent JavaScript ; la liste ci-dessous n’est pas filtrée.",
     results_heading: "Résultats",
     search_label: "Rechercher dans les titres, noms et références",
@@ -282,6 +283,9 @@ pub const MESSAGES: Messages = Messages {
     fact_listed: "inscription sur les listes d’EU Monitor",
     fact_lead_dg: "la DG CONNECT comme service chef de file",
     feed_link: "Suivre les étapes de tous les dossiers dans le flux Atom",
+    calendar_title: "Dossiers législatifs de la DG CONNECT : dates à venir",
+    calendar_dossier_link: "Ajouter ses prochaines dates à votre agenda (iCalendar)",
+    calendar_all_link: "S’abonner aux prochaines dates de tous les dossiers (iCalendar)",
 
     about_title: "À propos de ce site",
     about_description: "Ce qu’est CONNECT Explorer, d’où viennent ses données, et sa déclaration d’accessibilité.",

@@ -190,6 +190,7 @@ pub const MESSAGES: Messages = Messages {
     dossiers_title: "Jogalkotási dossziék",
     dossiers_description: "A DG CONNECT jogalkotási dossziéi: keresés cím vagy hivatkozás szerint, szűrés státusz, típus és év szerint, a kiválasztás exportálása.",
     filters_heading: "Szűrés",
+    filters_toggle: |n| if n == 0 { "Szűrők".to_owned() } else { format!("Szűrők ({n} bekapcsolva)") },
     needs_app_note: "A kereséshez, a szűréshez, a rendezéshez és az exportáláshoz JavaScript szükséges; az alábbi lista szűretlen.",
     results_heading: "Találatok",
     search_label: "Keresés címekben, nevekben és hivatkozási számokban",
@@ -293,6 +294,9 @@ pub const MESSAGES: Messages = Messages {
     fact_listed: "szereplés az EU Monitor listáin",
     fact_lead_dg: "a DG CONNECT mint felelős főigazgatóság",
     feed_link: "Az összes dosszié lépéseinek követése az Atom-hírcsatornán",
+    calendar_title: "A DG CONNECT jogalkotási dossziéi: közelgő dátumok",
+    calendar_dossier_link: "Közelgő dátumainak felvétele a naptárába (iCalendar)",
+    calendar_all_link: "Feliratkozás minden dosszié közelgő dátumaira (iCalendar)",
 
     about_title: "A webhelyről",
     about_description: "Mi a CONNECT Explorer, honnan származnak az adatai, és az akadálymentességi nyilatkozata.",

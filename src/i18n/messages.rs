@@ -114,6 +114,8 @@ pub struct Messages {
     pub dossiers_title: &'static str,
     pub dossiers_description: &'static str,
     pub filters_heading: &'static str,
+    /// The button that shows the filters on a narrow screen, with how many are on.
+    pub filters_toggle: fn(u64) -> String,
     /// Shown instead of the search and filters when they cannot work (no JavaScript, or the
     /// app could not start).
     pub needs_app_note: &'static str,
@@ -216,6 +218,12 @@ pub struct Messages {
     /// That DG CONNECT led the file, among the facts a source confirms.
     pub fact_lead_dg: &'static str,
     pub feed_link: &'static str,
+    /// The name of the calendar of coming dates, in calendar programs.
+    pub calendar_title: &'static str,
+    /// A link to one dossier's calendar of coming dates.
+    pub calendar_dossier_link: &'static str,
+    /// A link to the calendar of every dossier's coming dates.
+    pub calendar_all_link: &'static str,
 
     // About
     pub about_title: &'static str,
@@ -303,6 +311,14 @@ impl Messages {
             Some(issue) => (format!("{} {issue}", self.official_journal), true),
             None => (detail.to_owned(), false),
         }
+    }
+
+    /// A step's detail as a suffix to its text (" (JO L 323)"), or nothing.
+    pub fn step_detail_suffix(&self, step: &Step) -> String {
+        step.detail
+            .as_deref()
+            .map(|d| format!(" ({})", self.step_detail(d).0))
+            .unwrap_or_default()
     }
 
     /// The name of a fact a source confirms.

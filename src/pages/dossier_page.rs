@@ -114,6 +114,8 @@ fn DossierDetail(site: Arc<Site>, dossier: Dossier, status: Option<Status>) -> i
 fn Evidence(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
+    // The calendars are written on the build day; the page says "coming" as of the site's day.
+    let coming = dossier.steps.iter().any(|s| s.date > site.today);
     let confirms = move |facts: &[Fact]| {
         let names: Vec<&str> = facts.iter().map(|f| t.fact_name(*f)).collect();
         (t.evidence_confirms)(&names.join(", "))
@@ -143,12 +145,17 @@ fn Evidence(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p class="feed">
-                // A file, not a route: rel="external" leaves the click to the browser.
-                <a href=format!("{}/feed.xml", i18n.base()) rel="external" type="application/atom+xml">
-                    {t.feed_link}
-                </a>
-            </p>
+            // Files, not routes: rel="external" leaves the click to the browser.
+            <ul class="subscriptions">
+                {coming.then(|| {
+                    let href = format!("{}calendar.ics", i18n.href(&format!("/dossiers/{}", dossier.id())));
+                    view! {
+                        <li><a href=href rel="external" type="text/calendar" data-testid="dossier-calendar">{t.calendar_dossier_link}</a></li>
+                    }
+                })}
+                <li><a href=format!("{}calendar.ics", i18n.href("/")) rel="external" type="text/calendar">{t.calendar_all_link}</a></li>
+                <li><a href=format!("{}/feed.xml", i18n.base()) rel="external" type="application/atom+xml">{t.feed_link}</a></li>
+            </ul>
         </section>
     }
 }

@@ -2,7 +2,6 @@
 
 use super::escape;
 use crate::data::date::Date;
-use crate::dossiers::model::Title;
 use crate::i18n::Lang;
 use crate::paths::localize;
 use crate::site::Site;
@@ -20,25 +19,11 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
         let (Some(dossier), id) = (site.dossiers.get(position), site.dossiers.id(position)) else {
             continue;
         };
-        let name = dossier
-            .short_name
-            .clone()
-            .unwrap_or_else(|| match dossier.title() {
-                Title::Full(t) => t.to_owned(),
-                Title::CutOff(t) => format!("{t} …"),
-                Title::Missing => dossier
-                    .reference
-                    .as_ref()
-                    .map_or_else(|| id.to_owned(), ToString::to_string),
-            });
+        let name = dossier.display_name(id);
         let act = dossier.act.as_ref();
         for step in dossier.steps.iter().filter(|s| s.date <= site.today) {
             let what = messages.step_text(step, act);
-            let detail = step
-                .detail
-                .as_ref()
-                .map(|d| format!(" ({d})"))
-                .unwrap_or_default();
+            let detail = messages.step_detail_suffix(step);
             let link = format!("{root}{}", localize(Lang::En, &format!("/dossiers/{id}")));
             // Named by date and kind, not position, so that a step added to a record's history
             // does not make readers show its later steps again as new.

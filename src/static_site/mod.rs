@@ -2,6 +2,8 @@
 //! each is served in, the sitemap, the Atom feed, the service worker and the security headers.
 //! No Leptos here: plain Rust, tested natively; `src/bin/prerender.rs` puts it together.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod calendar;
 pub mod document;
 pub mod feed;
 pub mod pages;

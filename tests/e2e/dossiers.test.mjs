@@ -330,3 +330,37 @@ test('a seed row that became law shows its adopted act and a status computed fro
   assert.match(await page.locator('main').innerText(), /\(EU\) 2021\/1173 tanácsi rendelet/, 'a Council act, cited the Hungarian way');
   assertClean(page);
 });
+
+test('on a phone, the search, the count and the results come first; the filters fold behind a button', async () => {
+  const page = await site.page({ viewport: { width: 390, height: 844 } });
+  await page.addInitScript(() => {
+    window.__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await openList(page, '?status=in-force&type=directive');
+  assert.equal(await page.evaluate(() => window.__shifts), 0, 'no layout shift when the app starts');
+  const box = await page.getByLabel('Search titles, names and references').boundingBox();
+  const firstRow = await page.locator('.dossier-row').first().boundingBox();
+  assert.ok(box.y < firstRow.y && firstRow.y < 844, `the first result is on the first screen (at ${firstRow.y} px)`);
+  assert.equal(await page.locator('#filters').isVisible(), false, 'the filters are folded away');
+  const toggle = page.getByRole('button', { name: 'Filters (2 on)' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.ok(await page.getByRole('navigation', { name: 'Status' }).isVisible());
+  await page.getByRole('navigation', { name: 'Type' }).getByRole('link', { name: /Directive/ }).click();
+  await waitForCount(page, `29 of ${TOTAL} dossiers`);
+  assert.ok(await page.getByRole('button', { name: 'Filters (1 on)' }).isVisible());
+  assertClean(page);
+
+  const wide = await site.page({ viewport: { width: 1280, height: 900 } });
+  await openList(wide);
+  assert.equal(await wide.locator('.filters-toggle').isVisible(), false, 'no button on a wide screen');
+  assert.ok(await wide.getByRole('navigation', { name: 'Status' }).isVisible());
+  const filters = await wide.locator('#filters').boundingBox();
+  const results = await wide.locator('.dossier-row').first().boundingBox();
+  assert.ok(filters.x < results.x, 'filters beside the results');
+  assertClean(wide);
+});

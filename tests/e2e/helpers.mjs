@@ -39,11 +39,12 @@ export async function start(options = {}) {
     browser,
     /** A fresh page in its own context; console errors and page errors fail `assertClean`.
      * Service workers are blocked unless asked for: requests they answer would bypass the
-     * tests' request interception. The clock shows `today` (default TEST_DAY, noon UTC). */
+     * tests' request interception. The clock shows `today` (default TEST_DAY, noon UTC);
+     * `today: null` leaves the real clock (benchmarks: a pinned clock coarsens performance.now). */
     async page({ today = TEST_DAY, ...contextOptions } = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...contextOptions });
       contexts.push(context);
-      await context.clock.setFixedTime(new Date(`${today}T12:00:00Z`));
+      if (today !== null) await context.clock.setFixedTime(new Date(`${today}T12:00:00Z`));
       const page = await context.newPage();
       // A prerendered page shows its content at once; wait until the app has taken it over
       // (or said why it cannot) before a test clicks or types.

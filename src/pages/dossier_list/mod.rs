@@ -179,12 +179,33 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
         download(name, mime, &text);
     };
 
+    // On a narrow screen the filters fold away behind a button that says how many are on, so
+    // that the search box, the count and the results come first.
+    let filters_open = RwSignal::new(false);
+    let active_filters = move || {
+        let q = query.read();
+        (q.statuses.len() + q.types.len() + usize::from(q.from.is_some() || q.to.is_some())) as u64
+    };
     view! {
         <div class="browser">
-            <aside class="filters" aria-labelledby="filters-title">
-                <h2 id="filters-title">{t.filters_heading}</h2>
+            <div class="finder">
                 <p class="needs-app-note notice">{t.needs_app_note}</p>
                 <SearchBox query on_input on_commit />
+                <p class="result-count" role="status" data-testid="result-count">
+                    {move || (t.n_of_m_dossiers)(result.read().matches.len() as u64, total)}
+                </p>
+            </div>
+            <button
+                type="button"
+                class="filters-toggle needs-app"
+                aria-controls="filters"
+                aria-expanded=move || filters_open.get().to_string()
+                on:click=move |_| filters_open.update(|open| *open = !*open)
+            >
+                {move || (t.filters_toggle)(active_filters())}
+            </button>
+            <aside id="filters" class="filters" class:open=filters_open aria-labelledby="filters-title">
+                <h2 id="filters-title">{t.filters_heading}</h2>
                 <StatusFacet site=site.clone() query result />
                 <TypeFacetList query result />
                 <YearFilter query result />
@@ -197,9 +218,6 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
             <section class="results" aria-labelledby="results-title">
                 <h2 id="results-title" class="visually-hidden">{t.results_heading}</h2>
                 <div class="results-head">
-                    <p class="result-count" role="status" data-testid="result-count">
-                        {move || (t.n_of_m_dossiers)(result.read().matches.len() as u64, total)}
-                    </p>
                     <SortLinks query />
                 </div>
                 <Show when=move || result.read().matches.is_empty()>
