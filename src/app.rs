@@ -13,6 +13,7 @@ use crate::pages::international::{
 use crate::pages::mission::MissionPage;
 use crate::pages::projects::ProjectsPage;
 use crate::pages::themes::{ThemePage, ThemesPage};
+use crate::pages::timeline::TimelinePage;
 use crate::site::Site;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};

@@ -29,6 +29,8 @@ pub enum Nav {
     International,
     /// The legislative files.
     Dossiers,
+    /// The timeline of their dates.
+    Timeline,
     /// About the site.
     About,
 }
@@ -41,6 +43,7 @@ impl Nav {
             Nav::Themes => t.nav_themes,
             Nav::International => t.nav_international,
             Nav::Dossiers => t.nav_dossiers,
+            Nav::Timeline => t.nav_timeline,
             Nav::About => t.nav_about,
         }
     }
@@ -80,6 +83,7 @@ macro_rules! with_routes {
                 Some((|t| t.projects_title, |t| t.projects_summary));
             "/dossiers" => DossierListPage, One, Some(Nav::Dossiers), None;
             "/dossiers/:id" => DossierPage, EachDossier, None, None;
+            "/timeline" => TimelinePage, One, Some(Nav::Timeline), None;
             "/about" => AboutPage, One, Some(Nav::About), None;
         }
     };
@@ -121,6 +125,7 @@ mod tests {
                 Nav::Themes,
                 Nav::International,
                 Nav::Dossiers,
+                Nav::Timeline,
                 Nav::About
             ]
         );

@@ -74,6 +74,7 @@ async fn the_shell_mounts_with_navigation_and_disclaimer() {
             "Themes",
             "International",
             "Legislative files",
+            "Timeline",
             "About"
         ]
     );

@@ -54,6 +54,22 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Days since 1970-01-01 (negative: before), the inverse of [`Date::from_unix_days`]
+    /// (Howard Hinnant's `days_from_civil`).
+    pub fn unix_days(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let month = i64::from(self.month);
+        let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5
+            + i64::from(self.day)
+            - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -116,6 +132,15 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_days_both_ways() {
+        for days in [-700_000, -1, 0, 1, 59, 60, 11_016, 20_000, 21_040, 60_000] {
+            assert_eq!(Date::from_unix_days(days).unix_days(), days);
+        }
+        assert_eq!("1970-01-01".parse::<Date>().unwrap().unix_days(), 0);
+        assert_eq!("2000-03-01".parse::<Date>().unwrap().unix_days(), 11_017);
+    }
 
     #[test]
     fn parses_and_prints_iso_dates() {

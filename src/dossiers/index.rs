@@ -38,6 +38,8 @@ pub struct DossierIndex {
     first_year: u16,
     /// How many years from the first to the last, both included.
     year_span: usize,
+    /// The day the statuses are computed for.
+    day: Date,
     /// The positions in each order of [`Sort::ALL`].
     orders: [Vec<u32>; Sort::ALL.len()],
 }
@@ -223,6 +225,7 @@ impl DossierIndex {
             .max()
             .unwrap_or(0);
         DossierIndex {
+            day: today,
             status: dossiers.iter().map(|d| d.status(today)).collect(),
             facet: dossiers.iter().map(Dossier::type_facet).collect(),
             first_year,
@@ -275,12 +278,22 @@ impl DossierIndex {
             .count()
     }
 
-    /// True when every dossier has the same status on `day` as on the index's own day.
+    /// True when the site reads the same on `day` as on the index's own day: every dossier has
+    /// the same status, and no step falls between the two days (so the steps still ahead, as
+    /// the timeline lists them, are the same too).
     pub fn statuses_hold_on(&self, day: Date) -> bool {
-        self.dossiers
+        let (low, high) = (day.min(self.day), day.max(self.day));
+        let statuses = self
+            .dossiers
             .iter()
             .zip(&self.status)
-            .all(|(d, status)| d.status(day) == *status)
+            .all(|(d, status)| d.status(day) == *status);
+        let steps_between = self
+            .dossiers
+            .iter()
+            .flat_map(|d| &d.steps)
+            .any(|s| low < s.date && s.date <= high);
+        statuses && !steps_between
     }
 
     /// The position of the dossier with this URL id.

@@ -8,3 +8,4 @@ pub mod query;
 pub mod reference;
 pub mod relax;
 pub mod synthetic;
+pub mod timeline;

@@ -262,7 +262,7 @@ pub enum Kind<'a> {
 }
 
 /// What happened to a dossier, on a date a source gives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum StepKind {
     /// The date the source gives for the document, where no source says more about it.

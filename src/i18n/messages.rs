@@ -18,6 +18,7 @@ pub struct Messages {
     pub nav_themes: &'static str,
     pub nav_international: &'static str,
     pub nav_dossiers: &'static str,
+    pub nav_timeline: &'static str,
     pub nav_about: &'static str,
     pub language_label: &'static str,
     pub footer_disclaimer: &'static str,
@@ -224,6 +225,25 @@ pub struct Messages {
     pub calendar_dossier_link: &'static str,
     /// A link to the calendar of every dossier's coming dates.
     pub calendar_all_link: &'static str,
+
+    // Timeline
+    pub timeline_title: &'static str,
+    pub timeline_description: &'static str,
+    pub timeline_intro: &'static str,
+    /// How many steps of how many dossiers the timeline shows.
+    pub timeline_count: fn(u64, u64) -> String,
+    pub coming_up_heading: &'static str,
+    pub coming_up_none: &'static str,
+    pub timeline_list_heading: &'static str,
+    pub timeline_chart_label: &'static str,
+    pub today_label: &'static str,
+    pub kind_label: &'static str,
+    pub timeline_years_label: &'static str,
+    pub timeline_search_button: &'static str,
+    /// The dossier page's summary of when the act applies.
+    pub applies_when_heading: &'static str,
+    /// A link to the timeline.
+    pub timeline_link: &'static str,
 
     // About
     pub about_title: &'static str,

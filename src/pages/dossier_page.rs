@@ -101,12 +101,57 @@ fn DossierDetail(site: Arc<Site>, dossier: Dossier, status: Option<Status>) -> i
                     </p>
                 }
             })}
+            <AppliesWhen dossier=dossier.clone() />
             <Facts dossier=dossier.clone() status />
             <Timeline dossier=dossier.clone() newest />
             <EurLexLinks dossier=dossier.clone() />
             <Evidence site=site.clone() dossier=dossier.clone() />
         </article>
     }
+}
+
+/// When the act applies: its entry into force, application and transposition dates, at a
+/// glance, with a way to the timeline of every file. Nothing for a record without them.
+#[component]
+fn AppliesWhen(dossier: Dossier) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = i18n.t();
+    let steps: Vec<_> = dossier
+        .steps
+        .iter()
+        .filter(|s| s.kind.is_application())
+        .cloned()
+        .collect();
+    let timeline = i18n.href(&format!(
+        "/timeline?q={}",
+        crate::query_string::encode(
+            &dossier
+                .reference
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        )
+    ));
+    (!steps.is_empty()).then(|| {
+        view! {
+            <section class="applies-when" aria-labelledby="applies-when" data-testid="applies-when">
+                <h2 id="applies-when">{t.applies_when_heading}</h2>
+                <ul>
+                    {steps
+                        .into_iter()
+                        .map(|step| view! {
+                            <li>
+                                <time datetime=step.date.to_string()>{t.date(step.date)}</time>
+                                {t.label_separator}
+                                {format!("{}{}", t.step_name(step.kind), t.step_detail_suffix(&step))}
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+                <p><a href=timeline>{t.timeline_link}</a></p>
+            </section>
+        }
+    })
 }
 
 /// The record's sources, each with what it confirms, and the feed.

@@ -7,3 +7,4 @@ pub mod international;
 pub mod mission;
 pub mod projects;
 pub mod themes;
+pub mod timeline;

@@ -84,7 +84,9 @@ mod tests {
     fn lists_every_route_theme_and_dossier_in_every_language() {
         let site = site();
         let paths = page_paths(&site);
-        assert_eq!(paths.len(), 9 + 5 + site.dossiers.len());
+        let single = ROUTES.iter().filter(|r| r.pages == Pages::One).count();
+        assert_eq!(single, 10, "ten routes of one page each");
+        assert_eq!(paths.len(), single + 5 + site.dossiers.len());
         assert!(paths.contains(&"/dossiers/com-2021-574".to_owned()));
         assert!(paths.contains(&"/themes/strategic-vision".to_owned()));
         assert_eq!(all_pages(&site).len(), 4 * paths.len());

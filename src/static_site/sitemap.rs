@@ -44,7 +44,8 @@ mod tests {
     fn lists_every_page_with_its_languages() {
         let site = crate::site::fixtures::shipped_site();
         let xml = sitemap(&site, "https://example.org/ce");
-        assert_eq!(xml.matches("<url>").count(), 4 * (14 + site.dossiers.len()));
+        assert_eq!(xml.matches("<url>").count(), 4 * page_paths(&site).len());
+        assert_eq!(page_paths(&site).len(), 10 + 5 + site.dossiers.len());
         assert!(xml.contains("<loc>https://example.org/ce/dossiers/com-2021-574/</loc>"));
         assert!(xml.contains("<loc>https://example.org/ce/hu/dossiers/com-2021-574/</loc>"));
         assert!(xml.contains(

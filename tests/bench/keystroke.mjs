@@ -5,7 +5,7 @@
 // Usage: node tests/bench/keystroke.mjs <label> [data-dir]
 //   data-dir: a folder with dossiers.json and content.json to serve instead of the real ones
 //   (from `cargo run --release --bin synthetic-data 100000 <dir>`).
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { start, DIST } from '../e2e/helpers.mjs';
@@ -24,6 +24,17 @@ const site = await start({ overrides });
 /** Types "digital data security" three times into the page's search box; returns the timings. */
 async function measure(path) {
   const page = await site.page({ today: null });
+  // Keeps the WebAssembly instance's memory where the benchmark can read its size.
+  await page.addInitScript(() => {
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = async (...args) => {
+        const result = await original.apply(WebAssembly, args);
+        window.__wasmMemory = (result.instance ?? result).exports?.memory;
+        return result;
+      };
+    }
+  });
   const loadStart = Date.now();
   await page.goto(`${site.base}${path}`);
   await page.getByTestId('result-count').waitFor();
@@ -79,13 +90,19 @@ async function measure(path) {
   const painted = await stats('__painted');
   const rows = await page.locator('.dossier-row').count();
   const total = await page.getByTestId('result-count').innerText();
+  const memory = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? null);
+  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
   await page.close();
-  return { loaded, started, updated, painted, rows, total };
+  return { loaded, started, updated, painted, rows, total, memory, heap };
 }
 
 const app = await measure('/dossiers/');
 const js = await measure('/peer/');
+const mib = (n) => (n === null ? 'n/a' : `${(n / 1048576).toFixed(1)} MiB`);
+const data = dataDir ?? fileURLToPath(new URL('../../dist/data/', import.meta.url));
+const raw = statSync(join(data, 'dossiers.json')).size;
 console.log(`${label}: interactive (${app.started}) after ${app.loaded} ms; ${app.updated.n} keystrokes; ${app.total}; at most ${app.rows} rows in the DOM`);
+console.log(`  WebAssembly memory ${mib(app.memory)} for ${mib(raw)} of dossiers.json (${app.memory ? (app.memory / raw).toFixed(1) : 'n/a'}× the raw JSON); JS heap: app ${mib(app.heap)}, peer ${mib(js.heap)}`);
 for (const [name, key] of [['keystroke → list updated and laid out', 'updated'], ['keystroke → next frame presented', 'painted']]) {
   console.log(`  ${name}:`);
   console.log(`    connect-explorer:            ${app[key].text}`);

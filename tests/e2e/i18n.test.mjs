@@ -10,10 +10,10 @@ before(async () => { site = await start(); });
 after(async () => { await site.close(); });
 
 const LANGUAGES = [
-  ['', 'en', ['Mission', 'Themes', 'International', 'Legislative files', 'About'], 'Legislative files'],
-  ['/fr', 'fr', ['Mission', 'Thèmes', 'International', 'Dossiers législatifs', 'À propos'], 'Dossiers législatifs'],
-  ['/de', 'de', ['Auftrag', 'Themen', 'International', 'Gesetzgebungsdossiers', 'Über diese Seite'], 'Gesetzgebungsdossiers'],
-  ['/hu', 'hu', ['Küldetés', 'Témák', 'Nemzetközi', 'Jogalkotási dossziék', 'A webhelyről'], 'Jogalkotási dossziék'],
+  ['', 'en', ['Mission', 'Themes', 'International', 'Legislative files', 'Timeline', 'About'], 'Legislative files'],
+  ['/fr', 'fr', ['Mission', 'Thèmes', 'International', 'Dossiers législatifs', 'Chronologie', 'À propos'], 'Dossiers législatifs'],
+  ['/de', 'de', ['Auftrag', 'Themen', 'International', 'Gesetzgebungsdossiers', 'Zeitleiste', 'Über diese Seite'], 'Gesetzgebungsdossiers'],
+  ['/hu', 'hu', ['Küldetés', 'Témák', 'Nemzetközi', 'Jogalkotási dossziék', 'Idővonal', 'A webhelyről'], 'Jogalkotási dossziék'],
 ];
 
 test('each language prefix translates the navigation and sets html lang', async () => {

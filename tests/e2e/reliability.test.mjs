@@ -143,7 +143,7 @@ test('the not-found page keeps the skip link on the visitor’s address', async 
   assert.equal(await page.locator('a.skip-link').getAttribute('href'), '#main');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  assert.match(page.url(), /\/connect-explorer\/no-such-page#main$/);
+  await page.waitForURL(/\/connect-explorer\/no-such-page#main$/);
 });
 
 test('when the day passes a step’s date, statuses and counts follow (the AI Act on 2 August 2027)', async () => {

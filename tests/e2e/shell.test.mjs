@@ -123,5 +123,5 @@ test('a malformed data file is reported, not a blank page or a panic', async () 
   await alert.waitFor();
   assert.match(await alert.innerText(), /could not be loaded/);
   assert.equal(await page.locator('main h1').innerText(), 'Themes', 'the page around the message still renders');
-  assert.equal(await page.locator('nav.primary-nav a').count(), 5, 'and so does the navigation');
+  assert.equal(await page.locator('nav.primary-nav a').count(), 6, 'and so does the navigation');
 });

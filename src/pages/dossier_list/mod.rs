@@ -234,6 +234,11 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
                     }>{t.export_csv}</button>
                     " "
                     <button type="button" on:click=move |_| export(true)>{t.export_json}</button>
+                    <p class="subscriptions">
+                        <a href=i18n.href("/timeline")>{t.timeline_link}</a>
+                        " · "
+                        <a href=format!("{}calendar.ics", i18n.href("/")) rel="external" type="text/calendar">{t.calendar_all_link}</a>
+                    </p>
                 </div>
             </section>
         </div>
