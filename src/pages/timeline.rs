@@ -292,13 +292,10 @@ fn TimelineFilters(site: Arc<Site>, query: Memo<TimelineQuery>) -> impl IntoView
             }
         }
     };
+    let search = NodeRef::<leptos::html::Input>::new();
     let on_search = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let input = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("timeline-search"))
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok());
-        if let Some(input) = input {
+        if let Some(input) = search.get() {
             let mut next = query.get_untracked();
             next.list.q = input
                 .value()
@@ -313,7 +310,7 @@ fn TimelineFilters(site: Arc<Site>, query: Memo<TimelineQuery>) -> impl IntoView
             <summary><h2 class="summary-heading">{t.filters_heading}</h2></summary>
             <form role="search" class="search" on:submit=on_search>
                 <label for="timeline-search">{t.search_label}</label>
-                <input id="timeline-search" type="search" maxlength=crate::dossiers::query::MAX_QUERY_CHARS prop:value=move || query.read().list.q.clone() />
+                <input id="timeline-search" node_ref=search type="search" maxlength=crate::dossiers::query::MAX_QUERY_CHARS prop:value=move || query.read().list.q.clone() />
                 <button type="submit">{t.timeline_search_button}</button>
             </form>
             <nav class="facet" aria-labelledby="timeline-kind">
