@@ -12,6 +12,7 @@ pub mod data;
 pub mod dossiers;
 pub mod i18n;
 pub mod loader;
+pub mod map;
 pub mod pages;
 pub mod paths;
 pub mod query_string;

@@ -144,6 +144,16 @@ fn a_broken_content_record_is_named_by_file_record_and_field() {
         text.contains("international.research.projects[0] (isooko), field `countries`: `kenia`"),
         "{text}"
     );
+
+    let off_the_map = changed(CONTENT, |c| {
+        c["international"]["research"]["countries"][6]["iso"] = json!("999")
+    });
+    let text =
+        report(&Content::from_json(&off_the_map).expect_err("a country the map lacks is refused"));
+    assert!(
+        text.contains("international.research.countries[6] (kenya), field `iso`: `999`"),
+        "{text}"
+    );
 }
 
 #[test]

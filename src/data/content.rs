@@ -246,6 +246,8 @@ pub struct Country {
     pub name: String,
     /// The region it belongs to.
     pub region: String,
+    /// ISO 3166-1 numeric code (`"404"`), which finds its shape on the world map.
+    pub iso: String,
 }
 
 /// How a project is described by the source.
@@ -489,6 +491,13 @@ impl Content {
             check.slug(&record, "id", &country.id);
             check.text(&record, "name", &country.name);
             check.known(&record, "region", &country.region, &region_ids, "regions");
+            check.known(
+                &record,
+                "iso",
+                &country.iso,
+                &crate::map::codes(),
+                "ISO 3166-1 numeric codes of the world map's countries",
+            );
         }
         check.unique(country_ids.iter().copied(), "id", |i, k| {
             format!("international.research.countries[{i}] ({k})")

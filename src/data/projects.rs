@@ -1,7 +1,7 @@
 //! Filtering the international research projects by region and country, with the URL query
 //! (`?region=africa&country=kenya`) as the state. No Leptos here.
 
-use super::content::{Project, Research};
+use super::content::{Country, Project, Research};
 use crate::query_string::{encode, pairs, suffix};
 
 /// The project filter, as in the URL.
@@ -61,6 +61,18 @@ impl ProjectQuery {
         ProjectQuery {
             country: country.map(str::to_owned),
             ..self.clone()
+        }
+    }
+
+    /// Where a country on the map leads: to that country, keeping the region if the country
+    /// lies in it; from the country already chosen, back to the region alone.
+    pub fn with_map_country(&self, country: &Country) -> ProjectQuery {
+        if self.country.as_deref() == Some(country.id.as_str()) {
+            return self.with_country(None);
+        }
+        ProjectQuery {
+            region: self.region.clone().filter(|r| *r == country.region),
+            country: Some(country.id.clone()),
         }
     }
 
@@ -140,6 +152,65 @@ pub fn country_counts<'a>(
                 .filter(|p| q.matches(p, research))
                 .count();
             (country.id.as_str(), country.name.as_str(), n)
+        })
+        .collect()
+}
+
+/// How many shades the map has; the darkest also takes every larger count.
+pub const SHADES: usize = 4;
+
+/// A country on the world map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapCountry<'a> {
+    /// The country.
+    pub country: &'a Country,
+    /// How many projects name it.
+    pub projects: usize,
+    /// Its shade, from 1 (one project) to `SHADES`.
+    pub shade: usize,
+}
+
+/// One entry of the map's key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyEntry {
+    /// The shade.
+    pub shade: usize,
+    /// The number of projects it stands for.
+    pub projects: usize,
+    /// True when it also stands for every larger number.
+    pub or_more: bool,
+}
+
+/// The countries that projects name, in the source's order, each with its count and shade.
+pub fn map_countries(research: &Research) -> Vec<MapCountry<'_>> {
+    research
+        .countries
+        .iter()
+        .map(|country| {
+            let projects = research
+                .projects
+                .iter()
+                .filter(|p| p.countries.contains(&country.id))
+                .count();
+            MapCountry {
+                country,
+                projects,
+                shade: projects.min(SHADES),
+            }
+        })
+        .filter(|c| c.projects > 0)
+        .collect()
+}
+
+/// The map's key: a shade for each count from one up to the largest shown, the darkest marked
+/// "or more" when it also stands for larger counts.
+pub fn map_key(countries: &[MapCountry]) -> Vec<KeyEntry> {
+    let most = countries.iter().map(|c| c.projects).max().unwrap_or(0);
+    (1..=most.min(SHADES))
+        .map(|shade| KeyEntry {
+            shade,
+            projects: shade,
+            or_more: shade == SHADES && most > SHADES,
         })
         .collect()
 }
@@ -231,5 +302,71 @@ mod tests {
             .iter()
             .any(|c| c.id == *id && c.region == "africa")));
         assert!(countries.contains(&("kenya", "Kenya", 4)));
+    }
+
+    #[test]
+    fn the_map_shades_each_named_country_by_its_projects() {
+        let research = research();
+        let countries = map_countries(&research);
+        let count = |id: &str| {
+            countries
+                .iter()
+                .find(|c| c.country.id == id)
+                .map(|c| (c.projects, c.shade))
+        };
+        assert_eq!(count("kenya"), Some((4, 4)));
+        assert_eq!(count("tanzania"), Some((2, 2)));
+        assert_eq!(count("singapore"), Some((1, 1)));
+        assert_eq!(
+            countries.len(),
+            research.countries.len(),
+            "every listed country is named by a project"
+        );
+        let key = map_key(&countries);
+        assert_eq!(
+            key.iter().map(|k| k.projects).collect::<Vec<_>>(),
+            [1, 2, 3, 4]
+        );
+        assert!(key.iter().all(|k| !k.or_more), "no count above four");
+    }
+
+    #[test]
+    fn the_darkest_shade_gathers_larger_counts() {
+        let research = research();
+        let kenya = research.countries.iter().find(|c| c.id == "kenya").unwrap();
+        let many = [MapCountry {
+            country: kenya,
+            projects: 7,
+            shade: SHADES,
+        }];
+        assert_eq!(
+            map_key(&many).last(),
+            Some(&KeyEntry {
+                shade: 4,
+                projects: 4,
+                or_more: true
+            })
+        );
+        assert!(map_key(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_country_on_the_map_keeps_its_region_and_toggles() {
+        let research = research();
+        let country = |id: &str| research.countries.iter().find(|c| c.id == id).unwrap();
+        let africa = ProjectQuery::parse("?region=africa", &research);
+        assert_eq!(
+            africa.with_map_country(country("kenya")).to_suffix(),
+            "?region=africa&country=kenya"
+        );
+        assert_eq!(
+            africa.with_map_country(country("greece")).to_suffix(),
+            "?country=greece"
+        );
+        let kenya = ProjectQuery::parse("?region=africa&country=kenya", &research);
+        assert_eq!(
+            kenya.with_map_country(country("kenya")).to_suffix(),
+            "?region=africa"
+        );
     }
 }

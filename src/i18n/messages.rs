@@ -103,6 +103,12 @@ pub struct Messages {
     pub projects_count: fn(u64, u64) -> String,
     pub projects_short: fn(u64) -> String,
     pub region_map_label: &'static str,
+    /// Under the world map: what the shading means.
+    pub map_caption: &'static str,
+    /// Where the map's outlines come from.
+    pub map_credit: &'static str,
+    /// The top step of the map's key ("4 or more projects").
+    pub projects_at_least: fn(u64) -> String,
     pub all_regions: &'static str,
     pub all_countries: &'static str,
     pub regions_label: &'static str,

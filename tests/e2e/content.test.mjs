@@ -191,7 +191,9 @@ test('projects: all twelve, filtered by region and country through the URL', asy
   await ready(pasted);
   await pasted.locator('[data-testid=project]').first().waitFor();
   assert.deepEqual(await pasted.locator('[data-testid=project] h2').allInnerTexts(), ['ISOOKO', 'WAZIHUB', 'GO-GA', 'EPICA']);
-  assert.equal(await pasted.locator('a[aria-current=true]', { hasText: 'Kenya' }).count(), 1, 'the pasted filter is shown as chosen');
+  const countries = pasted.getByRole('navigation', { name: 'Countries' });
+  assert.equal(await countries.locator('a[aria-current=true]', { hasText: 'Kenya' }).count(), 1, 'the pasted filter is shown as chosen');
+  assert.match(await pasted.locator('svg.map-svg a.country[aria-current=true] title').textContent(), /^Kenya: /, 'and on the map');
   assertClean(pasted);
 });
 

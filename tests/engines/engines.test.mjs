@@ -1,6 +1,7 @@
 // The site in real WebKit (every iPhone and iPad browser, Safari) and real Firefox: every
-// route starts, search filters, back and forward, the language switch keeps the query, a burst
-// of typing and of history calls past the browser's limit does not stop the app, and links
+// route starts, search filters, back and forward, the language switch keeps the query, the
+// world map's links filter the projects in place, a burst of typing and of history calls past
+// the browser's limit does not stop the app, and links
 // still navigate when the data answers 503. These browsers run on today's real date, so the
 // checks here hold on any day.
 import { describe, test, before, after } from 'node:test';
@@ -8,6 +9,11 @@ import assert from 'node:assert/strict';
 import { serve } from '../e2e/server.mjs';
 import { DIST, ROUTES, TOTAL } from '../e2e/routes.mjs';
 import { firefox, webkit } from './drivers.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const research = JSON.parse(await readFile(join(DIST, 'data', 'content.json'), 'utf8')).international.research;
+const inKenya = research.projects.filter((p) => p.countries.includes('kenya')).length;
 
 const COUNT = '[data-testid=result-count]';
 const SEARCH = '#dossier-search';
@@ -86,6 +92,18 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
       await until(browser, 'the German address', () => location.pathname === '/de/dossiers/' && location.search === '?q=gigabit&type=regulation');
       await countIs(browser, `1 von ${TOTAL} Dossiers`);
       assert.equal(await browser.evaluate(() => document.documentElement.lang), 'de');
+      await assertClean(browser);
+    });
+
+    test('a country on the world map filters the projects without reloading the page', async () => {
+      await browser.goto(`${site.url}international/projects/`);
+      await started(browser);
+      await browser.evaluate(() => { window.sameDocument = true; });
+      await browser.click('svg.map-svg a.country[href$="?country=kenya"] path');
+      await until(browser, 'the projects in Kenya', (n) => location.search === '?country=kenya'
+        && document.querySelectorAll('[data-testid=project]').length === n, inKenya);
+      assert.equal(await browser.evaluate(() => window.sameDocument), true, 'the router followed the map link');
+      assert.equal(await browser.evaluate(() => document.querySelector('svg.map-svg a.country[aria-current=true] title').textContent), `Kenya: ${inKenya} projects`);
       await assertClean(browser);
     });
 

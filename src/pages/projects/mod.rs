@@ -1,5 +1,7 @@
 //! `/international/projects`: the international ICT research projects, filterable by region
-//! and country through the URL, with a region diagram to pick from.
+//! and country through the URL, with a world map to pick from.
+
+mod world_map;
 
 use super::international::InternationalCrumb;
 use crate::components::context::use_i18n;
@@ -14,6 +16,7 @@ use crate::site::Site;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use std::sync::Arc;
+use world_map::WorldMap;
 
 /// The projects page.
 #[component]
@@ -67,7 +70,8 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
     let research_for_filters = research.clone();
     view! {
         <p class="lead" lang="en">{research.intro.clone()}</p>
-        <RegionMap research=research.clone() query link />
+        <WorldMap research=research.clone() query link />
+        <RegionLinks research=research.clone() query link />
         <div class="filters-row">
             <CountryFilter research=research_for_filters query link />
         </div>
@@ -165,10 +169,10 @@ fn PlaceList(
     }
 }
 
-/// A schematic world: region shapes drawn in SVG, each labelled by an ordinary link that
-/// filters the list, so keyboard, screen reader and the router all treat it as navigation.
+/// The regions, each an ordinary link that filters the list (and from the chosen one, back to
+/// all regions), with the number of projects it holds.
 #[component]
-fn RegionMap(
+fn RegionLinks(
     /// The regions and projects.
     research: Arc<Research>,
     /// The current filter.
@@ -180,24 +184,9 @@ fn RegionMap(
     let t = i18n.t();
     let counts = region_counts(&research);
     let selected = move |id: &str| query.read().region.as_deref() == Some(id);
-    let shape_class = move |id: &'static str| {
-        move || {
-            if selected(id) {
-                "region-shape selected"
-            } else {
-                "region-shape"
-            }
-        }
-    };
     let all_research = research.clone();
     view! {
         <nav class="region-map" aria-label=t.region_map_label>
-            <svg viewBox="0 0 400 220" aria-hidden="true" focusable="false" class="region-svg">
-                <path class=shape_class("north-america") d="M30 30 Q60 10 120 20 L140 50 Q120 80 100 95 L80 120 Q60 90 40 80 Z" />
-                <path class=shape_class("europe") d="M180 25 Q200 10 230 18 L240 45 Q220 60 195 58 L178 45 Z" />
-                <path class=shape_class("africa") d="M185 80 Q215 70 240 85 L250 120 Q235 170 215 190 Q200 160 190 130 L180 100 Z" />
-                <path class=shape_class("asia-pacific") d="M260 40 Q320 20 370 50 L365 90 Q340 110 300 100 L280 80 Z M320 150 Q345 140 370 155 L360 180 Q335 185 320 170 Z" />
-            </svg>
             <ul>
                 {counts
                     .into_iter()
