@@ -5,7 +5,7 @@ use crate::data::content::CONTENT_FILE;
 use crate::data::date::Date;
 use crate::data::validation::ValidationErrors;
 use crate::dossiers::model::DOSSIERS_FILE;
-use crate::site::{fingerprint, Site};
+use crate::site::{fingerprint, CheckedData, Site};
 use gloo_net::http::Request;
 use thiserror::Error;
 
@@ -95,9 +95,11 @@ pub async fn load(source: &DataSource, today: Date) -> Result<LoadedSite, LoadEr
         fetch_text(source, DOSSIERS_FILE)
     );
     let (content, dossiers) = (content?, dossiers?);
-    let site = Site::from_json(&content, &dossiers, today)?;
+    let fingerprint = fingerprint(&content, &dossiers);
+    let checked = CheckedData::from_json(&content, &dossiers)?;
+    drop((content, dossiers));
     Ok(LoadedSite {
-        site,
-        fingerprint: fingerprint(&content, &dossiers),
+        site: checked.index(today),
+        fingerprint,
     })
 }

@@ -25,16 +25,37 @@ impl Site {
     /// Parses both data files, checks each on its own and against each other, and indexes the
     /// dossiers with their statuses as of `today`.
     pub fn from_json(content: &str, dossiers: &str, today: Date) -> Result<Site, ValidationErrors> {
+        Ok(CheckedData::from_json(content, dossiers)?.index(today))
+    }
+}
+
+/// Both data files parsed and checked, not yet indexed. The loader lets go of the files' text
+/// before indexing, so the browser's memory, which never shrinks, holds the text and the
+/// records at once, or the records and the index, but never all three.
+#[derive(Debug)]
+pub struct CheckedData {
+    content: Content,
+    file: DossierFile,
+}
+
+impl CheckedData {
+    /// Parses both data files and checks each on its own and against each other.
+    pub fn from_json(content: &str, dossiers: &str) -> Result<CheckedData, ValidationErrors> {
         let content = Content::from_json(content)?;
         let source_ids: Vec<&str> = content.sources.iter().map(|s| s.id.as_str()).collect();
         let file = DossierFile::from_json(dossiers, &source_ids)?;
-        Ok(Site {
-            dossiers: DossierIndex::new(file.dossiers, today),
-            source_list: file.source_list,
-            checked: file.checked,
-            content,
+        Ok(CheckedData { content, file })
+    }
+
+    /// Indexes the dossiers with their statuses as of `today`.
+    pub fn index(self, today: Date) -> Site {
+        Site {
+            dossiers: DossierIndex::new(self.file.dossiers, today),
+            source_list: self.file.source_list,
+            checked: self.file.checked,
+            content: self.content,
             today,
-        })
+        }
     }
 }
 
