@@ -161,7 +161,7 @@ pub const MESSAGES: Messages = Messages {
     projects_count: |shown, total| format!("{} von {}", n(shown), plural(total, "Projekt", "Projekten")),
     projects_short: |count| plural(count, "Projekt", "Projekte"),
     region_map_label: "Regionen",
-    map_caption: "Als Partner genannte Länder, umso dunkler, je mehr Projekte sie nennen. Ein Projekt, das nur eine Region nennt, wird bei dieser Region gezählt.",
+    map_caption: "Als Partner genannte Länder: Je häufiger ein Land in Projekten genannt wird, desto dunkler ist es. Ein Projekt, das nur eine Region nennt, wird bei dieser Region mitgezählt.",
     map_credit: "Ländergrenzen: Natural Earth (gemeinfrei).",
     projects_at_least: |count| format!("{} oder mehr Projekte", n(count)),
     all_regions: "Alle Regionen",

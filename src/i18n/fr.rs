@@ -169,7 +169,7 @@ pub const MESSAGES: Messages = Messages {
     projects_count: |shown, total| format!("{} sur {}", n(shown), plural(total, "projet", "projets")),
     projects_short: |count| plural(count, "projet", "projets"),
     region_map_label: "Régions",
-    map_caption: "Pays cités comme partenaires, d’autant plus foncés que les projets qui les citent sont nombreux. Un projet qui ne cite qu’une région est compté sous cette région.",
+    map_caption: "Pays cités comme partenaires, d’autant plus foncés que les projets qui les citent sont nombreux. Un projet qui ne cite qu’une région est compté dans cette région.",
     map_credit: "Contours des pays\u{a0}: Natural Earth (domaine public).",
     projects_at_least: |count| format!("{} projets ou plus", n(count)),
     all_regions: "Toutes les régions",

@@ -180,7 +180,7 @@ pub const MESSAGES: Messages = Messages {
     projects_count: |shown, total| format!("{} / {}", n(shown), count(total, "projekt")),
     projects_short: |value| count(value, "projekt"),
     region_map_label: "Térségek",
-    map_caption: "A projektek által partnerként megnevezett országok: minél több projekt nevezi meg őket, annál sötétebbek. A csak térséget megnevező projektek az adott térségnél számítanak.",
+    map_caption: "A projektek által partnerként megnevezett országok: minél több projekt nevezi meg őket, annál sötétebbek. A csak térséget megnevező projekteket az adott térséghez számítjuk.",
     map_credit: "Országhatárok: Natural Earth (közkincs).",
     projects_at_least: |count| format!("{} vagy több projekt", n(count)),
     all_regions: "Minden térség",

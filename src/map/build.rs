@@ -85,11 +85,14 @@ fn simplify(points: &[Point], tolerance: f64) -> Vec<bool> {
         let length = (dx * dx + dy * dy).sqrt();
         let mut furthest = (0.0, first);
         for (i, p) in points.iter().enumerate().take(last).skip(first + 1) {
-            let distance = if length == 0.0 {
-                ((p.0 - a.0).powi(2) + (p.1 - a.1).powi(2)).sqrt()
+            // Distance to the segment, not to its line: a point beyond either end is as far
+            // as that end.
+            let t = if length == 0.0 {
+                0.0
             } else {
-                ((p.0 - a.0) * dy - (p.1 - a.1) * dx).abs() / length
+                (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / (length * length)).clamp(0.0, 1.0)
             };
+            let distance = ((p.0 - a.0 - t * dx).powi(2) + (p.1 - a.1 - t * dy).powi(2)).sqrt();
             if distance > furthest.0 {
                 furthest = (distance, i);
             }
@@ -214,10 +217,12 @@ fn render(topology: &Value) -> String {
     let geometries = topology["objects"]["countries"]["geometries"]
         .as_array()
         .expect("objects.countries.geometries");
-    let countries: Vec<(&str, Vec<Vec<i64>>)> = geometries
+    // Somaliland, Kosovo and Northern Cyprus have no code in Natural Earth; they are drawn as
+    // land all the same.
+    let countries: Vec<(Option<&str>, Vec<Vec<i64>>)> = geometries
         .iter()
         .filter_map(|g| {
-            let id = g["id"].as_str()?;
+            let id = g["id"].as_str();
             let polygons = match g["type"].as_str()? {
                 "Polygon" => vec![g["arcs"].clone()],
                 "MultiPolygon" => g["arcs"].as_array()?.clone(),
@@ -234,7 +239,7 @@ fn render(topology: &Value) -> String {
                         .collect()
                 })
                 .collect();
-            (!LEFT_OUT.contains(&id)).then_some((id, rings))
+            (!id.is_some_and(|id| LEFT_OUT.contains(&id))).then_some((id, rings))
         })
         .collect();
 
@@ -269,7 +274,7 @@ fn render(topology: &Value) -> String {
                 .collect()
         })
         .collect();
-    let shapes: Vec<(&str, Vec<Vec<Point>>)> = countries
+    let shapes: Vec<(Option<&str>, Vec<Vec<Point>>)> = countries
         .iter()
         .map(|(id, rings)| {
             let rings = rings
@@ -349,7 +354,7 @@ fn render(topology: &Value) -> String {
         let (x, y) = to_map(projection::equal_earth(lon, lat));
         let _ = writeln!(
             out,
-            "    Shape {{ iso: {id:?}, outline: Outline::Dot {{ x: {x}, y: {y} }} }},"
+            "    Shape {{ iso: Some({id:?}), outline: Outline::Dot {{ x: {x}, y: {y} }} }},"
         );
     }
     out.push_str("];\n");

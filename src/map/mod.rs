@@ -22,8 +22,9 @@ pub enum Outline {
 /// One country on the map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shape {
-    /// ISO 3166-1 numeric code, as Natural Earth gives it (`"404"` for Kenya).
-    pub iso: &'static str,
+    /// ISO 3166-1 numeric code, as Natural Earth gives it (`Some("404")` for Kenya); `None`
+    /// for the territories it draws without one (Somaliland, Kosovo, Northern Cyprus).
+    pub iso: Option<&'static str>,
     /// Its outline.
     pub outline: Outline,
 }
@@ -32,12 +33,12 @@ include!(concat!(env!("OUT_DIR"), "/world_map.rs"));
 
 /// The shape of the country with ISO 3166-1 numeric code `iso`, if the map has one.
 pub fn shape(iso: &str) -> Option<&'static Shape> {
-    SHAPES.iter().find(|s| s.iso == iso)
+    SHAPES.iter().find(|s| s.iso == Some(iso))
 }
 
 /// The ISO 3166-1 numeric codes the map can draw.
 pub fn codes() -> Vec<&'static str> {
-    SHAPES.iter().map(|s| s.iso).collect()
+    SHAPES.iter().filter_map(|s| s.iso).collect()
 }
 
 #[cfg(test)]

@@ -25,6 +25,11 @@ fn points(d: &str) -> Vec<(i64, i64)> {
     out
 }
 
+/// Each subpath of path data, as absolute points.
+fn subpaths(d: &str) -> Vec<Vec<(i64, i64)>> {
+    d.split_inclusive('z').map(points).collect()
+}
+
 /// Where a country sits: the mean of its points, or its dot.
 fn centre(iso: &str) -> (f64, f64) {
     match shape(iso).expect("on the map").outline {
@@ -60,14 +65,14 @@ fn every_outline_stays_inside_the_map() {
         match s.outline {
             Outline::Path(d) => {
                 let p = points(d);
-                assert!(p.len() >= 3, "{}: {} points", s.iso, p.len());
+                assert!(p.len() >= 3, "{:?}: {} points", s.iso, p.len());
                 assert!(
                     p.iter().all(|&(x, y)| inside(x, y)),
-                    "{} leaves the map",
+                    "{:?} leaves the map",
                     s.iso
                 );
             }
-            Outline::Dot { x, y } => assert!(inside(x.into(), y.into()), "{}", s.iso),
+            Outline::Dot { x, y } => assert!(inside(x.into(), y.into()), "{:?}", s.iso),
         }
     }
 }
@@ -97,4 +102,59 @@ fn codes_are_unique_and_antarctica_is_left_out() {
     assert_eq!(codes.len(), n);
     assert!(shape("010").is_none());
     assert!(n > 170, "{n} countries");
+}
+
+#[test]
+fn every_shape_of_the_source_is_drawn() {
+    let source: serde_json::Value =
+        serde_json::from_str(include_str!("countries-110m.json")).expect("the source parses");
+    let geometries = source["objects"]["countries"]["geometries"]
+        .as_array()
+        .expect("geometries");
+    let drawable = geometries
+        .iter()
+        .filter(|g| matches!(g["type"].as_str(), Some("Polygon" | "MultiPolygon")))
+        .filter(|g| g["id"].as_str() != Some("010"))
+        .count();
+    let paths = SHAPES
+        .iter()
+        .filter(|s| matches!(s.outline, Outline::Path(_)))
+        .count();
+    assert_eq!(
+        paths, drawable,
+        "every country and territory but Antarctica"
+    );
+    let uncoded = SHAPES.iter().filter(|s| s.iso.is_none()).count();
+    assert_eq!(
+        uncoded, 3,
+        "Somaliland, Kosovo and Northern Cyprus have no code but are land"
+    );
+}
+
+#[test]
+fn shapes_that_cross_the_antimeridian_are_cut_at_it() {
+    let half = i64::from(WIDTH) / 2;
+    for s in SHAPES {
+        if let Outline::Path(d) = s.outline {
+            for subpath in subpaths(d) {
+                let (min, max) = subpath.iter().fold((i64::MAX, i64::MIN), |(lo, hi), p| {
+                    (lo.min(p.0), hi.max(p.0))
+                });
+                assert!(max - min < half, "{:?} has a subpath across the map", s.iso);
+            }
+        }
+    }
+    // Chukotka lies beyond the antimeridian (Fiji's sliver beyond it is too thin to draw).
+    let Some(Outline::Path(russia)) = shape("643").map(|s| s.outline) else {
+        panic!("Russia is drawn");
+    };
+    let parts = subpaths(russia);
+    assert!(
+        parts.iter().any(|p| p.iter().all(|q| q.0 < half)),
+        "a part of Russia in the west, beyond the antimeridian"
+    );
+    assert!(
+        parts.iter().any(|p| p.iter().all(|q| q.0 > half)),
+        "the rest of Russia in the east"
+    );
 }

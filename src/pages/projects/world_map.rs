@@ -33,7 +33,11 @@ pub fn WorldMap(
     let key = map_key(&countries);
     let land: String = map::SHAPES
         .iter()
-        .filter(|shape| !countries.iter().any(|c| c.country.iso == shape.iso))
+        .filter(|shape| {
+            !countries
+                .iter()
+                .any(|c| shape.iso == Some(c.country.iso.as_str()))
+        })
         .filter_map(|shape| match shape.outline {
             Outline::Path(d) => Some(d),
             Outline::Dot { .. } => None,
