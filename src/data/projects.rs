@@ -136,7 +136,7 @@ pub fn region_counts(research: &Research) -> Vec<(&str, usize)> {
 pub fn country_counts<'a>(
     query: &ProjectQuery,
     research: &'a Research,
-) -> Vec<(&'a str, &'a str, usize)> {
+) -> Vec<(&'a Country, usize)> {
     research
         .countries
         .iter()
@@ -151,7 +151,7 @@ pub fn country_counts<'a>(
                 .iter()
                 .filter(|p| q.matches(p, research))
                 .count();
-            (country.id.as_str(), country.name.as_str(), n)
+            (country, n)
         })
         .collect()
 }
@@ -183,22 +183,14 @@ pub struct KeyEntry {
 
 /// The countries that projects name, in the source's order, each with its count and shade.
 pub fn map_countries(research: &Research) -> Vec<MapCountry<'_>> {
-    research
-        .countries
-        .iter()
-        .map(|country| {
-            let projects = research
-                .projects
-                .iter()
-                .filter(|p| p.countries.contains(&country.id))
-                .count();
-            MapCountry {
-                country,
-                projects,
-                shade: projects.min(SHADES),
-            }
+    country_counts(&ProjectQuery::default(), research)
+        .into_iter()
+        .filter(|&(_, projects)| projects > 0)
+        .map(|(country, projects)| MapCountry {
+            country,
+            projects,
+            shade: projects.min(SHADES),
         })
-        .filter(|c| c.projects > 0)
         .collect()
 }
 
@@ -297,11 +289,10 @@ mod tests {
         );
         let africa = ProjectQuery::parse("region=africa", &research);
         let countries = country_counts(&africa, &research);
-        assert!(countries.iter().all(|(id, _, _)| research
-            .countries
+        assert!(countries.iter().all(|(c, _)| c.region == "africa"));
+        assert!(countries
             .iter()
-            .any(|c| c.id == *id && c.region == "africa")));
-        assert!(countries.contains(&("kenya", "Kenya", 4)));
+            .any(|(c, n)| c.id == "kenya" && c.name == "Kenya" && *n == 4));
     }
 
     #[test]

@@ -250,7 +250,7 @@ fn CountryFilter(
         let q = query.get();
         country_counts(&q, &research)
             .into_iter()
-            .map(|(id, name, n)| (id.to_owned(), name.to_owned(), n))
+            .map(|(country, n)| (country.id.clone(), country.name.clone(), n))
             .collect::<Vec<_>>()
     };
     view! {
