@@ -49,6 +49,14 @@ export function guard_history() {
   Object.defineProperty(proto, '__guarded', { value: true });
 }
 
+// Resolves in a later task, so that the browser can paint and answer input between two long
+// pieces of start-up work. scheduler.yield() lets the app continue ahead of other queued work;
+// engines without it (WebKit, Firefox ESR) wait for a timer instead.
+export function next_task() {
+  if (globalThis.scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 // The app has stopped: say so, mark the page (its JavaScript-only controls hide), and let the
 // browser follow links as ordinary page loads instead of the stopped router.
 export function app_failed(message) {
@@ -62,6 +70,15 @@ export function app_failed(message) {
 extern "C" {
     fn guard_history();
     fn app_failed(message: &str);
+    #[wasm_bindgen(js_name = next_task)]
+    fn next_task_promise() -> js_sys::Promise;
+}
+
+/// Waits for a later task. Start-up work is split at these points: each piece runs WebAssembly
+/// the browser compiles on first call, and in one piece they made a task of 150–230 ms on a
+/// phone's CPU, during which the page could not answer a tap.
+pub async fn next_task() {
+    let _ = wasm_bindgen_futures::JsFuture::from(next_task_promise()).await;
 }
 
 /// Guards the History API and makes any panic end in a readable message and a page whose

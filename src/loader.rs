@@ -9,6 +9,13 @@ use crate::site::{fingerprint, CheckedData, Site};
 use gloo_net::http::Request;
 use thiserror::Error;
 
+#[cfg(target_arch = "wasm32")]
+use crate::browser::next_task;
+
+/// Outside the browser there are no tasks to yield to.
+#[cfg(not(target_arch = "wasm32"))]
+async fn next_task() {}
+
 /// How long a data file may take before the app gives up on it and says so.
 const TIMEOUT_MS: u32 = 15_000;
 
@@ -88,7 +95,7 @@ async fn fetch_text(source: &DataSource, file: &'static str) -> Result<String, L
 }
 
 /// Fetches both data files at once (the page preloads them), then validates and indexes them
-/// with their statuses as of `today`.
+/// with their statuses as of `today`, each step in a task of its own.
 pub async fn load(source: &DataSource, today: Date) -> Result<LoadedSite, LoadError> {
     let (content, dossiers) = futures::join!(
         fetch_text(source, CONTENT_FILE),
@@ -96,8 +103,10 @@ pub async fn load(source: &DataSource, today: Date) -> Result<LoadedSite, LoadEr
     );
     let (content, dossiers) = (content?, dossiers?);
     let fingerprint = fingerprint(&content, &dossiers);
+    next_task().await;
     let checked = CheckedData::from_json(&content, &dossiers)?;
     drop((content, dossiers));
+    next_task().await;
     Ok(LoadedSite {
         site: checked.index(today),
         fingerprint,

@@ -74,9 +74,11 @@ pub fn start() {
         mark_started(&body, "rendered");
         return;
     };
-    register_service_worker(&base);
     // Not leptos::task::spawn_local: Leptos sets up its executor only when it mounts.
     wasm_bindgen_futures::spawn_local(async move {
+        // Instantiating the WebAssembly was this task's work; the rest waits for the next.
+        crate::browser::next_task().await;
+        register_service_worker(&base);
         let source = DataSource {
             base: base.clone(),
             version: Some(page.data.clone()),
@@ -101,6 +103,7 @@ pub fn start() {
         };
         // A translation tool or an extension that changed the page before the app started
         // (the boot script watches for that) would make hydration fail.
+        crate::browser::next_task().await;
         let untouched = !body.has_attribute("data-mutated");
         let unchanged = site.dossiers.statuses_hold_on(page.as_of);
         if untouched && can_hydrate(&page, &fingerprint, &path, &search, unchanged) {

@@ -1,6 +1,7 @@
 // Lighthouse on the release site served from localhost (compressed, as static hosts do), in
 // Debian's Chromium, offline: mobile and desktop, for /, /dossiers and one dossier page.
-// Prints the median of several runs: the four category scores and FCP, LCP, TBT, CLS.
+// Prints the median of several runs: the four category scores, FCP, LCP, TBT, CLS and the
+// longest main-thread task (Lighthouse's max potential first input delay).
 // Usage: node tests/bench/lighthouse.mjs [runs]
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -18,8 +19,8 @@ const chrome = await chromeLauncher.launch({
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, median of ${runs} runs, ${new Date().toISOString().slice(0, 10)}`);
-console.log('| page | form factor | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
-console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| page | form factor | performance | accessibility | best practices | SEO | FCP | LCP | TBT | longest task | CLS |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const path of PAGES) {
   for (const [formFactor, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
     const results = [];
@@ -32,10 +33,10 @@ for (const path of PAGES) {
     console.log(
       `| \`${path}\` | ${formFactor} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ` +
         `${(metric('first-contentful-paint') / 1000).toFixed(2)} s | ${(metric('largest-contentful-paint') / 1000).toFixed(2)} s | ` +
-        `${Math.round(metric('total-blocking-time'))} ms | ${metric('cumulative-layout-shift').toFixed(3)} |`,
+        `${Math.round(metric('total-blocking-time'))} ms | ${Math.round(metric('max-potential-fid'))} ms | ${metric('cumulative-layout-shift').toFixed(3)} |`,
     );
     const failing = new Set(results.flatMap((r) => Object.values(r.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual').map((a) => a.id)));
-    if (failing.size) console.log(`|  | below 0.9: ${[...failing].join(', ')} |||||||||`);
+    if (failing.size) console.log(`|  | below 0.9: ${[...failing].join(', ')} ||||||||||`);
   }
 }
 await chrome.kill();
