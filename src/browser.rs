@@ -51,10 +51,15 @@ export function guard_history() {
 
 // Resolves in a later task, so that the browser can paint and answer input between two long
 // pieces of start-up work. scheduler.yield() lets the app continue ahead of other queued work;
-// engines without it (WebKit, Firefox ESR) wait for a timer instead.
+// engines without it (WebKit, Firefox ESR) get a message instead of a timer, because timers
+// wait up to a second in a tab opened in the background.
 export function next_task() {
   if (globalThis.scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 // The app has stopped: say so, mark the page (its JavaScript-only controls hide), and let the
