@@ -13,11 +13,20 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use std::sync::Arc;
 
-/// The chart's drawing area, in SVG units: the lanes' labels on the left, the axis beside.
-const WIDTH: f64 = 1000.0;
-const LABELS: f64 = 300.0;
-const ROW: f64 = 22.0;
-const TOP: f64 = 34.0;
+/// The chart's drawing area, in tenths of an SVG unit: the lanes' labels on the left, the axis
+/// beside. Whole tenths are written with one decimal by [`tenths`]: formatting floats would
+/// bring Rust's float printing (about 12 KB) into the WebAssembly for this one chart.
+const WIDTH: i64 = 10_000;
+const LABELS: i64 = 3_000;
+const ROW: i64 = 220;
+const TOP: i64 = 340;
+
+/// A coordinate given in tenths, as SVG text with one decimal ("301.5").
+fn tenths(value: i64) -> String {
+    let sign = if value < 0 { "-" } else { "" };
+    let value = value.unsigned_abs();
+    format!("{sign}{}.{}", value / 10, value % 10)
+}
 
 /// The timeline page.
 #[component]
@@ -150,12 +159,12 @@ fn Chart(site: Arc<Site>, timeline: Timeline) -> impl IntoView {
         day: 1,
     }
     .unix_days();
+    let span = (end - start).max(1);
     let x = move |date: Date| {
-        LABELS
-            + (date.unix_days() - start) as f64 / (end - start).max(1) as f64
-                * (WIDTH - LABELS - 10.0)
+        let along = (date.unix_days() - start) * (WIDTH - LABELS - 100);
+        LABELS + (along + span / 2).div_euclid(span)
     };
-    let height = TOP + ROW * timeline.lanes.len() as f64 + 10.0;
+    let height = TOP + ROW * timeline.lanes.len() as i64 + 100;
     let step_years = if last.year - first.year > 20 { 5 } else { 2 };
     let ticks: Vec<u16> = (first.year..=last.year + 1)
         .filter(|y| y % step_years == 0)
@@ -169,7 +178,7 @@ fn Chart(site: Arc<Site>, timeline: Timeline) -> impl IntoView {
             let dossier = site.dossiers.get(lane.position)?;
             let id = site.dossiers.id(lane.position);
             let name = dossier.display_name(id);
-            let y = TOP + ROW * i as f64 + ROW / 2.0;
+            let y = TOP + ROW * i as i64 + ROW / 2;
             let href = i18n.href(&format!("/dossiers/{id}"));
             let label: String = name.chars().take(44).collect();
             let label = if label.len() < name.len() { format!("{label}…") } else { label };
@@ -182,7 +191,7 @@ fn Chart(site: Arc<Site>, timeline: Timeline) -> impl IntoView {
                     view! {
                         <g>
                             <a href=href.clone() aria-label=what>
-                                <circle class=format!("mark kind-{}", step.kind.key()) cx=format!("{:.1}", x(step.date)) cy=format!("{y:.1}") r="5">
+                                <circle class=format!("mark kind-{}", step.kind.key()) cx=tenths(x(step.date)) cy=tenths(y) r="5">
                                     <title>{tooltip}</title>
                                 </circle>
                             </a>
@@ -192,30 +201,30 @@ fn Chart(site: Arc<Site>, timeline: Timeline) -> impl IntoView {
                 .collect_view();
             Some(view! {
                 <g class="lane">
-                    <text class="lane-label" x=format!("{:.1}", LABELS - 8.0) y=format!("{:.1}", y + 4.0) lang="en">{label}</text>
-                    <line class="lane-line" x1=format!("{LABELS:.1}") x2=format!("{:.1}", WIDTH - 10.0) y1=format!("{y:.1}") y2=format!("{y:.1}") />
+                    <text class="lane-label" x=tenths(LABELS - 80) y=tenths(y + 40) lang="en">{label}</text>
+                    <line class="lane-line" x1=tenths(LABELS) x2=tenths(WIDTH - 100) y1=tenths(y) y2=tenths(y) />
                     {marks}
                 </g>
             })
         })
         .collect_view();
-    let today_x = format!("{:.1}", x(today));
+    let today_x = tenths(x(today));
     view! {
-        <svg class="timeline-svg" viewBox=format!("0 0 {WIDTH} {height:.0}") role="group" aria-label=t.timeline_chart_label>
+        <svg class="timeline-svg" viewBox=format!("0 0 {} {}", WIDTH / 10, height / 10) role="group" aria-label=t.timeline_chart_label>
             {ticks
                 .into_iter()
                 .map(|year| {
-                    let tx = format!("{:.1}", x(Date { year, month: 1, day: 1 }));
+                    let tx = tenths(x(Date { year, month: 1, day: 1 }));
                     view! {
                         <g class="tick">
-                            <line x1=tx.clone() x2=tx.clone() y1="18" y2=format!("{height:.0}") />
+                            <line x1=tx.clone() x2=tx.clone() y1="18" y2=(height / 10).to_string() />
                             <text x=tx y="12">{year}</text>
                         </g>
                     }
                 })
                 .collect_view()}
             <g class="today">
-                <line x1=today_x.clone() x2=today_x.clone() y1="18" y2=format!("{height:.0}") />
+                <line x1=today_x.clone() x2=today_x.clone() y1="18" y2=(height / 10).to_string() />
                 <text x=today_x y="28">{t.today_label}</text>
             </g>
             {lanes}
@@ -359,5 +368,19 @@ fn TimelineFilters(site: Arc<Site>, query: Memo<TimelineQuery>) -> impl IntoView
             </fieldset>
             <p><a href=timeline_href(i18n, &TimelineQuery::default()) data-noscroll="">{t.clear_filters}</a></p>
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tenths;
+
+    #[test]
+    fn tenths_are_written_with_one_decimal() {
+        assert_eq!(tenths(0), "0.0");
+        assert_eq!(tenths(3015), "301.5");
+        assert_eq!(tenths(10_000), "1000.0");
+        assert_eq!(tenths(-15), "-1.5");
+        assert_eq!(tenths(-5), "-0.5");
     }
 }
