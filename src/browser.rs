@@ -1,5 +1,5 @@
-//! What the app needs from the browser beyond web-sys: a guard around the History API and what
-//! happens when the app stops. Plain JavaScript, so that both keep working after the
+//! What the app needs from the browser beyond web-sys: a guard around the History API, what
+//! happens when the app stops, and a way to let the browser run between two pieces of work. Plain JavaScript, so that both keep working after the
 //! WebAssembly has stopped; served as a file beside the app (no inline script, so the
 //! Content-Security-Policy stays strict).
 
@@ -52,12 +52,15 @@ export function guard_history() {
 // Resolves in a later task, so that the browser can paint and answer input between two long
 // pieces of start-up work. scheduler.yield() lets the app continue ahead of other queued work;
 // engines without it (WebKit, Firefox ESR) get a message instead of a timer, because timers
-// wait up to a second in a tab opened in the background.
+// wait up to a second in a tab hidden while the app starts.
 export function next_task() {
   if (globalThis.scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }
@@ -75,15 +78,18 @@ export function app_failed(message) {
 extern "C" {
     fn guard_history();
     fn app_failed(message: &str);
-    #[wasm_bindgen(js_name = next_task)]
-    fn next_task_promise() -> js_sys::Promise;
+    #[wasm_bindgen(js_name = next_task, catch)]
+    fn next_task_promise() -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
 /// Waits for a later task. Start-up work is split at these points: each piece runs WebAssembly
 /// the browser compiles on first call, and in one piece they made a task of 150–230 ms on a
 /// phone's CPU, during which the page could not answer a tap.
 pub async fn next_task() {
-    let _ = wasm_bindgen_futures::JsFuture::from(next_task_promise()).await;
+    // Yielding is only a courtesy to the browser: if it fails, the work goes on at once.
+    if let Ok(promise) = next_task_promise() {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
 }
 
 /// Guards the History API and makes any panic end in a readable message and a page whose

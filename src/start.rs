@@ -83,27 +83,21 @@ pub fn start() {
             base: base.clone(),
             version: Some(page.data.clone()),
         };
-        let location = web_sys::window().map(|w| w.location());
-        let path = location
-            .as_ref()
-            .and_then(|l| l.pathname().ok())
-            .unwrap_or_default();
-        let search = location
-            .as_ref()
-            .and_then(|l| l.search().ok())
-            .unwrap_or_default();
+        let loaded = load(&source, crate::today::today()).await;
+        crate::browser::next_task().await;
+        // Read now, not before loading: the address may have changed since.
+        let (path, search) = address();
         let LoadedSite {
             mut site,
             fingerprint,
-        } = match load(&source, crate::today::today()).await {
+        } = match loaded {
             Ok(loaded) => loaded,
             Err(error) => {
                 return show_data_notice(&document, &body, base, path, search, error.to_string())
             }
         };
-        // A translation tool or an extension that changed the page before the app started
-        // (the boot script watches for that) would make hydration fail.
-        crate::browser::next_task().await;
+        // A translation tool or an extension that changed the page before now would make
+        // hydration fail; the boot script marks the page when anything changes it.
         let untouched = !body.has_attribute("data-mutated");
         let unchanged = site.dossiers.statuses_hold_on(page.as_of);
         if untouched && can_hydrate(&page, &fingerprint, &path, &search, unchanged) {
@@ -121,6 +115,15 @@ pub fn start() {
         leptos::mount::mount_to_body(move || view! { <App base data=site /> });
         mark_started(&body, "rendered");
     });
+}
+
+/// The page's path and query string, as the browser shows them now.
+#[cfg(target_arch = "wasm32")]
+fn address() -> (String, String) {
+    let location = web_sys::window().map(|w| w.location());
+    let path = location.as_ref().and_then(|l| l.pathname().ok());
+    let search = location.as_ref().and_then(|l| l.search().ok());
+    (path.unwrap_or_default(), search.unwrap_or_default())
 }
 
 /// Puts the data-unavailable notice at the top of the page's main content.

@@ -14,8 +14,8 @@ use leptos_router::hooks::{use_location, use_navigate};
 use std::sync::Arc;
 
 /// The chart's drawing area, in tenths of an SVG unit: the lanes' labels on the left, the axis
-/// beside. Whole tenths are written with one decimal by [`tenths`]: formatting floats would
-/// bring Rust's float printing (about 12 KB) into the WebAssembly for this one chart.
+/// beside. Whole tenths are written with one decimal by [`tenths`]: formatting floats brought
+/// Rust's float printing into the WebAssembly for this one chart (15 KB, 6.5 KiB brotli).
 const WIDTH: i64 = 10_000;
 const LABELS: i64 = 3_000;
 const ROW: i64 = 220;

@@ -54,26 +54,25 @@ pub struct PageParts<'a> {
 }
 
 /// Starts the app after the prerendered page has been painted and has finished loading, so
-/// that the WebAssembly never delays what the visitor reads first. Until then it watches the
-/// page: a translation tool or an extension that changes it first would make hydration fail,
-/// so the app is told to render afresh. If the app cannot start, the page says so on
-/// `<body data-app="failed">` and stays an ordinary page.
+/// that the WebAssembly never delays what the visitor reads first. Until the app has started
+/// (`data-app` set) it watches the page: a translation tool or an extension that changes it
+/// first would make hydration fail, so it marks `<body data-mutated>` and the app renders
+/// afresh. If the app cannot start, the page says so on `<body data-app="failed">` and stays an
+/// ordinary page.
 fn deferred_boot_script(glue: &str, wasm: &str) -> String {
     format!(
         "// Starts connect-explorer once the prerendered page is painted.\n\
-         let mutated = false;\n\
-         const watcher = new MutationObserver(() => {{ mutated = true; }});\n\
-         watcher.observe(document.body, {{ childList: true, characterData: true, subtree: true }});\n\
+         const watcher = new MutationObserver(() => {{\n  \
+         if ('app' in document.body.dataset) watcher.disconnect();\n  \
+         else document.body.dataset.mutated = '';\n\
+         }});\n\
+         watcher.observe(document.body, {{ childList: true, characterData: true, subtree: true, attributeFilter: ['data-app'] }});\n\
          const loaded = document.readyState === 'complete'\n  \
          ? Promise.resolve()\n  \
          : new Promise((done) => addEventListener('load', done, {{ once: true }}));\n\
          loaded\n  \
          .then(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))\n  \
-         .then(() => {{\n    \
-         if (mutated || watcher.takeRecords().length) document.body.dataset.mutated = '';\n    \
-         watcher.disconnect();\n    \
-         return import({glue});\n  \
-         }})\n  \
+         .then(() => import({glue}))\n  \
          .then(({{ default: init }}) => init({{ module_or_path: new URL({wasm}, import.meta.url) }}))\n  \
          .catch((error) => {{\n    \
          console.error('connect-explorer could not start:', error);\n    \
@@ -234,7 +233,10 @@ const wasm = await init({ module_or_path: './app-1_bg.wasm' });
     fn moves_the_inline_script_out_and_fills_the_page() {
         let template = Template::new(TRUNK).unwrap();
         let boot = &template.boot_script;
-        assert!(boot.contains("return import(\"./app-1.js\");"), "{boot}");
+        assert!(
+            boot.contains(".then(() => import(\"./app-1.js\"))"),
+            "{boot}"
+        );
         assert!(
             boot.contains(
                 "init({ module_or_path: new URL(\"./app-1_bg.wasm\", import.meta.url) })"

@@ -2,7 +2,9 @@
 // Debian's Chromium, offline: mobile and desktop, for /, /dossiers and one dossier page.
 // Prints the median of several runs: the four category scores, FCP, LCP, TBT, CLS and the
 // longest main-thread task (Lighthouse's max potential first input delay).
-// Usage: node tests/bench/lighthouse.mjs [runs]
+// Given another built site (say, an older commit's `.ci/build --out DIR`), runs mobile only,
+// the two sites in turn in the same run, and prints both with the ratio of their medians.
+// Usage: node tests/bench/lighthouse.mjs [runs] [other site]
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
@@ -19,6 +21,11 @@ const chrome = await chromeLauncher.launch({
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, median of ${runs} runs, ${new Date().toISOString().slice(0, 10)}`);
+const other = process.argv[3];
+if (other) {
+  await compare(other);
+  process.exit(0);
+}
 console.log('| page | form factor | performance | accessibility | best practices | SEO | FCP | LCP | TBT | longest task | CLS |');
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const path of PAGES) {
@@ -41,3 +48,34 @@ for (const path of PAGES) {
 }
 await chrome.kill();
 await server.close();
+
+/** Mobile runs of this site and `dir`, alternating, with the ratio of their medians. */
+async function compare(dir) {
+  const peer = await serve(dir, { plain: true });
+  const figures = (lhr) => ({
+    performance: lhr.categories.performance.score * 100,
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+    longest: lhr.audits['max-potential-fid'].numericValue,
+  });
+  console.log(`| page | site | performance (each run) | TBT median | longest task median |`);
+  console.log('|---|---|---|---:|---:|');
+  for (const path of PAGES) {
+    const results = { [DIST]: [], [dir]: [] };
+    for (let i = 0; i < runs; i++) {
+      for (const [site, url] of i % 2 ? [[dir, peer.url], [DIST, server.url]] : [[DIST, server.url], [dir, peer.url]]) {
+        const { lhr } = await lighthouse(`${url.replace(/\/$/, '')}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+        results[site].push(figures(lhr));
+      }
+    }
+    const medians = {};
+    for (const [site, list] of Object.entries(results)) {
+      medians[site] = { tbt: median(list.map((f) => f.tbt)), longest: median(list.map((f) => f.longest)) };
+      console.log(`| \`${path}\` | ${site} | ${list.map((f) => Math.round(f.performance)).join(', ')} | ${Math.round(medians[site].tbt)} ms | ${Math.round(medians[site].longest)} ms |`);
+    }
+    const ratio = (key) => (medians[dir][key] ? (medians[DIST][key] / medians[dir][key]).toFixed(2) : 'n/a');
+    console.log(`| \`${path}\` | ratio | | ${ratio('tbt')} | ${ratio('longest')} |`);
+  }
+  await chrome.kill();
+  await server.close();
+  await peer.close();
+}

@@ -83,6 +83,21 @@ test('a page changed before the app starts (a translation tool, an extension) is
   assertClean(page);
 });
 
+test('a page changed while the app is downloading is rendered afresh too', async () => {
+  const page = await site.page();
+  // The boot script has already imported the app's JavaScript when the WebAssembly is asked
+  // for; the page changes then, before the app decides whether to hydrate.
+  await page.route('**/*_bg.wasm', async (route) => {
+    await page.evaluate(() => { document.querySelector('main h1').textContent = 'Changed while loading'; });
+    await route.continue();
+  });
+  await page.goto(site.base + '/dossiers/');
+  await ready(page);
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'rendered');
+  assert.equal(await page.locator('main h1').innerText(), 'Legislative files');
+  assertClean(page);
+});
+
 test('a deep link works on a static server with no rewrite rules, and unknown paths get the 404 page', async () => {
   const page = await site.page();
   const response = await page.goto(site.base + '/fr/dossiers/com-2022-454');
