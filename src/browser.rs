@@ -1,5 +1,6 @@
 //! What the app needs from the browser beyond web-sys: a guard around the History API, what
-//! happens when the app stops, and a way to let the browser run between two pieces of work. Plain JavaScript, so that both keep working after the
+//! happens when the app stops, and a way to let the browser run between two pieces of work.
+//! Plain JavaScript, so that the guard and the failure handling keep working after the
 //! WebAssembly has stopped; served as a file beside the app (no inline script, so the
 //! Content-Security-Policy stays strict).
 
