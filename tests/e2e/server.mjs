@@ -7,7 +7,8 @@
 // static hosts do.
 //
 // `cacheControl` sets the Cache-Control header (GitHub Pages sends max-age=600); `failing`
-// lists paths answered with 503, for browsers whose requests the tests cannot intercept.
+// lists paths answered with 503, for browsers whose requests the tests cannot intercept;
+// `slow` maps path endings to a delay in milliseconds before answering (same purpose).
 //
 // Usage: node server.mjs <dir> [--port 0] [--plain] [--base /sub/] [--override /data/x.json=/tmp/y.json]
 //        [--cache-control max-age=600] [--fail /data/dossiers.json]
@@ -32,13 +33,15 @@ const TYPES = {
 };
 
 /** Starts a server; resolves to { url, close }. */
-export async function serve(dir, { port = 0, plain = false, base = '/', overrides = {}, cacheControl = 'no-cache', failing = [] } = {}) {
+export async function serve(dir, { port = 0, plain = false, base = '/', overrides = {}, cacheControl = 'no-cache', failing = [], slow = {} } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
       let path = decodeURIComponent(url.pathname);
       const encodings = req.headers['accept-encoding'] ?? '';
+      const delay = Object.entries(slow).find(([ending]) => path.endsWith(ending))?.[1];
+      if (delay) await new Promise((done) => setTimeout(done, delay));
       if (failing.includes(path)) {
         res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
         return res.end('Service unavailable (test)');

@@ -1,8 +1,8 @@
 // The site in real WebKit (every iPhone and iPad browser, Safari) and real Firefox: every
 // route starts, search filters, back and forward, the language switch keeps the query, the
 // world map's links filter the projects in place, a burst of typing and of history calls past
-// the browser's limit does not stop the app, and links
-// still navigate when the data answers 503. These browsers run on today's real date, so the
+// the browser's limit does not stop the app, a page changed while the app downloads is
+// rendered afresh, and links still navigate when the data answers 503. These browsers run on today's real date, so the
 // checks here hold on any day.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -45,16 +45,19 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
   describe(name, () => {
     let site;
     let down;
+    let slow;
     let browser;
     before(async () => {
       site = await serve(DIST);
       down = await serve(DIST, { failing: ['/data/dossiers.json'] });
+      slow = await serve(DIST, { slow: { '_bg.wasm': 2000 } });
       browser = await launch();
     });
     after(async () => {
       await browser?.close();
       await site?.close();
       await down?.close();
+      await slow?.close();
     });
 
     test('every route loads and the app starts', async () => {
@@ -149,6 +152,17 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
       const problems = (await browser.problems()).filter((p) => !/Too many calls to Location or History APIs/.test(p));
       assert.deepEqual(problems, []);
       assert.notEqual(await browser.evaluate(() => document.body.dataset.app), 'failed');
+    });
+
+    test('a page changed while the app downloads is rendered afresh, not hydrated', async () => {
+      await browser.goto(`${slow.url}dossiers/`);
+      // The boot script has imported the app's JavaScript; the WebAssembly is held back 2 s.
+      await until(browser, 'the app’s JavaScript', () => performance.getEntriesByType('resource')
+        .some((entry) => /\/connect-explorer-[0-9a-f]+\.js$/.test(entry.name)));
+      await browser.evaluate(() => { document.querySelector('main h1').textContent = 'Changed while loading'; });
+      assert.equal(await started(browser), 'rendered');
+      await headingIs(browser, 'Legislative files');
+      await assertClean(browser);
     });
 
     test('with the data answering 503, the notice shows and links still navigate', async () => {
