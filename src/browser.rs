@@ -1,86 +1,38 @@
-//! What the app needs from the browser beyond web-sys: a guard around the History API, what
-//! happens when the app stops, and a way to let the browser run between two pieces of work.
-//! Plain JavaScript, so that the guard and the failure handling keep working after the
-//! WebAssembly has stopped; served as a file beside the app (no inline script, so the
-//! Content-Security-Policy stays strict).
+//! What the app needs from the browser beyond web-sys: a guard around the History API, the
+//! service worker, fetching a file, a download, what happens when the app stops, and a way to
+//! let the browser run between two pieces of work. Each detects the API it uses, so that a
+//! browser without one loses that feature only. The code is JavaScript (`src/js/browser.js`,
+//! served as a file beside the app, so the Content-Security-Policy needs no inline script) and
+//! keeps working after the WebAssembly has stopped.
 
 use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
 
-#[wasm_bindgen(inline_js = r#"
-// WebKit refuses a 101st pushState/replaceState within 10 seconds, Firefox a 201st, with a
-// SecurityError; the router does not expect an error there. Every history call goes through
-// this: a refused call is kept (the latest one wins; a push stays a push) and made once the
-// browser accepts calls again, so the address catches up instead of the app stopping.
-export function guard_history() {
-  if (History.prototype.__guarded) return;
-  const proto = History.prototype;
-  const push = proto.pushState;
-  const replace = proto.replaceState;
-  let pending = null;
-  let timer = 0;
-  const refused = (error) => error && error.name === 'SecurityError';
-  const retry = () => {
-    timer = 0;
-    if (!pending) return;
-    const { call, args } = pending;
-    pending = null;
-    try {
-      call.apply(history, args);
-    } catch (error) {
-      if (!refused(error)) throw error;
-      pending = { call, args };
-      timer = setTimeout(retry, 1000);
-    }
-  };
-  const guarded = (call) => function (...args) {
-    if (pending) {
-      pending = { call: pending.call === push ? push : call, args };
-      return;
-    }
-    try {
-      return call.apply(this, args);
-    } catch (error) {
-      if (!refused(error)) throw error;
-      pending = { call, args };
-      if (!timer) timer = setTimeout(retry, 1000);
-    }
-  };
-  proto.pushState = guarded(push);
-  proto.replaceState = guarded(replace);
-  Object.defineProperty(proto, '__guarded', { value: true });
-}
-
-// Resolves in a later task, so that the browser can paint and answer input between two long
-// pieces of start-up work. scheduler.yield() lets the app continue ahead of other queued work;
-// engines without it (WebKit, Firefox ESR) get a message instead of a timer, because timers
-// wait up to a second in a tab hidden while the app starts.
-export function next_task() {
-  if (globalThis.scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-// The app has stopped: say so, mark the page (its JavaScript-only controls hide), and let the
-// browser follow links as ordinary page loads instead of the stopped router.
-export function app_failed(message) {
-  console.error(`connect-explorer stopped: ${message}`);
-  document.body.dataset.app = 'failed';
-  addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('a[href]')) event.stopPropagation();
-  }, true);
-}
-"#)]
+#[wasm_bindgen(module = "/src/js/browser.js")]
 extern "C" {
     fn guard_history();
     fn app_failed(message: &str);
+    /// Writes `url` into the address bar in place of the current address, without a load.
+    pub fn replace_address(url: &str);
     #[wasm_bindgen(js_name = next_task, catch)]
-    fn next_task_promise() -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    fn next_task_promise() -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(js_name = register_service_worker)]
+    fn register_service_worker_js(url: &str, scope: &str) -> bool;
+    #[wasm_bindgen(js_name = fetch_text)]
+    fn fetch_text_promise(url: &str, idle_ms: u32) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = download)]
+    fn download_js(filename: &str, mime: &str, parts: &js_sys::Array);
+
+    /// What [`fetch_text`] found.
+    type Fetched;
+    #[wasm_bindgen(method, getter)]
+    fn status(this: &Fetched) -> u16;
+    #[wasm_bindgen(method, getter)]
+    fn text(this: &Fetched) -> Option<String>;
+    #[wasm_bindgen(method, getter)]
+    fn error(this: &Fetched) -> Option<String>;
+    #[wasm_bindgen(method, getter)]
+    fn timed_out(this: &Fetched) -> bool;
 }
 
 /// Waits for a later task. Start-up work is split at these points: each piece runs WebAssembly
@@ -98,4 +50,92 @@ pub async fn next_task() {
 pub fn install_guards() {
     guard_history();
     std::panic::set_hook(Box::new(|info| app_failed(&info.to_string())));
+}
+
+/// Registers the service worker at `url` for `scope`, where the browser has the API (secure
+/// contexts only; not iOS in-app browsers). Returns whether it was asked for.
+pub fn register_service_worker(url: &str, scope: &str) -> bool {
+    register_service_worker_js(url, scope)
+}
+
+/// How a fetch ended, short of the file's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchFailure {
+    /// The server answered with this error status.
+    Status(u16),
+    /// No byte arrived for the whole idle limit.
+    Stalled,
+    /// The request failed, with what the browser said.
+    Network(String),
+}
+
+/// Fetches a text file, giving up only when no byte has arrived for `idle_ms`: a slow
+/// download that keeps arriving completes.
+pub async fn fetch_text(url: &str, idle_ms: u32) -> Result<String, FetchFailure> {
+    let fetched: Fetched = wasm_bindgen_futures::JsFuture::from(fetch_text_promise(url, idle_ms))
+        .await
+        .map_err(|e| FetchFailure::Network(format!("{e:?}")))?
+        .into();
+    match (fetched.text(), fetched.status()) {
+        (Some(text), _) => Ok(text),
+        (None, status) if status != 0 => Err(FetchFailure::Status(status)),
+        _ if fetched.timed_out() => Err(FetchFailure::Stalled),
+        _ => Err(FetchFailure::Network(fetched.error().unwrap_or_default())),
+    }
+}
+
+/// A file download under construction: text is handed over in parts, so that the whole file
+/// never sits in the WebAssembly's memory (which never shrinks) as one string.
+pub struct Download {
+    parts: js_sys::Array,
+    chunk: String,
+}
+
+/// How much text is gathered before it is handed to the browser.
+const CHUNK_BYTES: usize = 64 * 1024;
+
+impl Default for Download {
+    fn default() -> Self {
+        Download {
+            parts: js_sys::Array::new(),
+            chunk: String::with_capacity(CHUNK_BYTES),
+        }
+    }
+}
+
+impl Download {
+    /// Adds text to the file.
+    pub fn push(&mut self, text: &str) {
+        self.chunk.push_str(text);
+        if self.chunk.len() >= CHUNK_BYTES {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if !self.chunk.is_empty() {
+            self.parts.push(&JsValue::from_str(&self.chunk));
+            self.chunk.clear();
+        }
+    }
+
+    /// Offers the file for download as `filename` of type `mime`.
+    pub fn finish(mut self, filename: &str, mime: &str) {
+        self.flush();
+        download_js(filename, mime, &self.parts);
+    }
+}
+
+impl std::io::Write for Download {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        // serde_json writes whole UTF-8 sequences per call; anything else is a bug upstream.
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        self.push(text);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

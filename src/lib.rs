@@ -5,7 +5,6 @@
 //! and the logic and are tested natively; `components` and `pages` are the Leptos views.
 
 pub mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod components;
 pub mod data;

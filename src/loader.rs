@@ -1,23 +1,18 @@
 //! Loading the data files from the server the site is served from: the one start-up path for
 //! prerendered pages, the development server and the browser tests.
 
+use crate::browser::{next_task, FetchFailure};
 use crate::data::content::CONTENT_FILE;
 use crate::data::date::Date;
 use crate::data::validation::ValidationErrors;
 use crate::dossiers::model::DOSSIERS_FILE;
 use crate::site::{fingerprint, CheckedData, Site};
-use gloo_net::http::Request;
 use thiserror::Error;
 
-#[cfg(target_arch = "wasm32")]
-use crate::browser::next_task;
-
-/// Outside the browser there are no tasks to yield to.
-#[cfg(not(target_arch = "wasm32"))]
-async fn next_task() {}
-
-/// How long a data file may take before the app gives up on it and says so.
-const TIMEOUT_MS: u32 = 15_000;
+/// How long a data file may go without a byte arriving before the app gives up on it and says
+/// so. A slow download that keeps arriving is never cut off: at 100,000 records the file is
+/// about 30 MiB, which a slow connection takes well over a minute to bring.
+const IDLE_TIMEOUT_MS: u32 = 15_000;
 
 /// Why the site's data could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -72,26 +67,18 @@ impl DataSource {
     }
 }
 
-/// Fetches a data file, giving up after [`TIMEOUT_MS`].
+/// Fetches a data file, giving up once nothing has arrived for [`IDLE_TIMEOUT_MS`].
 async fn fetch_text(source: &DataSource, file: &'static str) -> Result<String, LoadError> {
-    let network = |detail: String| LoadError::Network { file, detail };
-    let signal = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS);
-    let response = Request::get(&source.url(file))
-        .abort_signal(Some(&signal))
-        .send()
-        .await;
-    match response {
-        Err(error) if signal.aborted() => Err(network(format!(
-            "no answer within {} seconds ({error})",
-            TIMEOUT_MS / 1000
-        ))),
-        Err(error) => Err(network(error.to_string())),
-        Ok(response) if !response.ok() => Err(LoadError::Status {
-            file,
-            status: response.status(),
-        }),
-        Ok(response) => response.text().await.map_err(|e| network(e.to_string())),
-    }
+    crate::browser::fetch_text(&source.url(file), IDLE_TIMEOUT_MS)
+        .await
+        .map_err(|failure| match failure {
+            FetchFailure::Status(status) => LoadError::Status { file, status },
+            FetchFailure::Stalled => LoadError::Network {
+                file,
+                detail: format!("nothing arrived for {} seconds", IDLE_TIMEOUT_MS / 1000),
+            },
+            FetchFailure::Network(detail) => LoadError::Network { file, detail },
+        })
 }
 
 /// Fetches both data files at once (the page preloads them), then validates and indexes them

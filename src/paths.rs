@@ -38,6 +38,40 @@ pub fn clean_path(path: &str) -> String {
     out
 }
 
+/// The address a static host serves for the same page, spelt as the site writes it: a final
+/// `index.html` dropped (`/dossiers/index.html` is `/dossiers/`), and letters, digits and
+/// `-._~` written plainly where they come percent-encoded (`/%66r/` is `/fr/`): hosts decode
+/// them to find the file, but the router compares the address as it is. Other escapes stay, so
+/// that an encoded slash never becomes a path separator.
+pub fn served_page_path(path: &str) -> String {
+    let path = match path.strip_suffix("index.html") {
+        Some(dir) if dir.ends_with('/') => dir,
+        _ => path,
+    };
+    let bytes = path.as_bytes();
+    let mut out = String::with_capacity(path.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let decoded = (bytes[i] == b'%')
+            .then(|| path.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+            .filter(|b| b.is_ascii_alphanumeric() || b"-._~".contains(b));
+        match decoded {
+            Some(byte) => {
+                out.push(char::from(byte));
+                i += 3;
+            }
+            None => {
+                let next = path[i..].chars().next().unwrap_or_default();
+                out.push(next);
+                i += next.len_utf8().max(1);
+            }
+        }
+    }
+    out
+}
+
 /// Splits a path into its language and the page path: `/fr/themes` → (French, `/themes`),
 /// `/fr` → (French, `/`), `/themes` → (English, `/themes`).
 pub fn split_lang(path: &str) -> (Lang, &str) {
@@ -94,6 +128,36 @@ pub fn strip_base<'a>(base: &str, path: &'a str) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spells_a_served_address_as_the_site_writes_it() {
+        assert_eq!(served_page_path("/dossiers/index.html"), "/dossiers/");
+        assert_eq!(served_page_path("/index.html"), "/");
+        assert_eq!(served_page_path("/ce/fr/index.html"), "/ce/fr/");
+        assert_eq!(served_page_path("/%66r/themes/"), "/fr/themes/");
+        assert_eq!(
+            served_page_path("/%64ossiers/com%2D2021%2d574/"),
+            "/dossiers/com-2021-574/"
+        );
+        assert_eq!(served_page_path("/dossiers/"), "/dossiers/");
+        assert_eq!(
+            served_page_path("/dossiers%2F"),
+            "/dossiers%2F",
+            "an encoded slash is no separator"
+        );
+        assert_eq!(
+            served_page_path("/a%20b/%"),
+            "/a%20b/%",
+            "other escapes stay"
+        );
+        assert_eq!(served_page_path("/%E2%82%AC/"), "/%E2%82%AC/");
+        assert_eq!(
+            served_page_path("/dossiers/notindex.html"),
+            "/dossiers/notindex.html"
+        );
+        assert_eq!(served_page_path("/é/index.html"), "/é/");
+        assert_eq!(served_page_path("/%"), "/%");
+    }
 
     #[test]
     fn localizes_paths() {

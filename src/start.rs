@@ -48,6 +48,7 @@ pub fn start() {
     use std::sync::Arc;
 
     crate::browser::install_guards();
+    spell_address_as_the_site_does();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -78,7 +79,7 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async move {
         // Instantiating the WebAssembly was this task's work; the rest waits for the next.
         crate::browser::next_task().await;
-        register_service_worker(&base);
+        crate::browser::register_service_worker(&format!("{base}/sw.js"), &format!("{base}/"));
         let source = DataSource {
             base: base.clone(),
             version: Some(page.data.clone()),
@@ -115,6 +116,23 @@ pub fn start() {
         leptos::mount::mount_to_body(move || view! { <App base data=site /> });
         mark_started(&body, "rendered");
     });
+}
+
+/// Hosts serve a page at addresses the router does not know (`/dossiers/index.html`,
+/// `/%66r/`): before anything reads the address, it is written the way the site writes it, so
+/// that the page hydrates and the router shows the page, not "Page not found".
+#[cfg(target_arch = "wasm32")]
+fn spell_address_as_the_site_does() {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let path = location.pathname().unwrap_or_default();
+    let served = crate::paths::served_page_path(&path);
+    if served != path {
+        let search = location.search().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        crate::browser::replace_address(&format!("{served}{search}{hash}"));
+    }
 }
 
 /// The page's path and query string, as the browser shows them now.
@@ -179,17 +197,6 @@ fn clear_prerendered(document: &web_sys::Document, body: &web_sys::HtmlElement) 
                 let _ = head.remove_child(&node);
             }
         }
-    }
-}
-
-/// Registers `sw.js`, which keeps the site usable offline after a first visit.
-#[cfg(target_arch = "wasm32")]
-fn register_service_worker(base: &str) {
-    if let Some(window) = web_sys::window() {
-        let container = window.navigator().service_worker();
-        let options = web_sys::RegistrationOptions::new();
-        options.set_scope(&format!("{base}/"));
-        let _ = container.register_with_options(&format!("{base}/sw.js"), &options);
     }
 }
 

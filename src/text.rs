@@ -1,11 +1,51 @@
-//! Text helpers for search: case and accent folding, and URL slugs.
+//! Text helpers for search: case and accent folding, the words and phrases of a search, what
+//! of typed text may be shown back, and URL slugs.
+
+/// A control character (C0, DEL, C1).
+pub fn is_control(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}')
+}
+
+/// A character that shows nothing or changes the direction of the text around it: zero-width
+/// characters, direction marks, embeddings, overrides and isolates, the byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Typed or pasted text as it may be shown back and searched: control characters (line
+/// breaks, tabs) become spaces, invisible and direction-changing characters are dropped, so a
+/// crafted link cannot make the page show reordered or hidden text. The rest stays as typed.
+pub fn typed_text(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !is_invisible(c))
+        .map(|c| if is_control(c) { ' ' } else { c })
+        .collect()
+}
 
 /// Lower-cases `text` and strips the accents of Latin letters, so that "Dragoș", "DRAGOS" and
-/// "dragos" compare equal. Characters without a plain-Latin form are kept, lower-cased.
+/// "dragos" compare equal; full-width Latin letters and digits ("ＣＯＭ") become plain ones, and
+/// combining accents (decomposed text) and invisible characters are dropped. Characters
+/// without a plain-Latin form are kept, lower-cased.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for upper in text.chars() {
+        let upper = match upper {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(upper) - 0xFEE0).unwrap_or(upper),
+            _ => upper,
+        };
         for c in upper.to_lowercase() {
+            if is_invisible(c) || ('\u{0300}'..='\u{036F}').contains(&c) {
+                continue;
+            }
             match base_letter(c) {
                 Some(base) => out.push_str(base),
                 None => out.push(c),
@@ -13,6 +53,44 @@ pub fn fold(text: &str) -> String {
         }
     }
     out
+}
+
+/// Opening and closing double quotation marks, as people type and paste them.
+const QUOTES: [char; 8] = ['"', '“', '”', '„', '‟', '«', '»', '″'];
+
+/// At most this many terms of a search are looked for, the longest first: each one is a scan
+/// of every record still in the running.
+pub const MAX_TERMS: usize = 8;
+
+/// The folded terms of a search, each of which a record must contain: a word, or a phrase in
+/// double quotes (straight or typographic, as search engines read them), whose words must stand
+/// together in that order. Punctuation around a word does not count (`"act,"` is `act`), a
+/// quote left open runs to the end, and one-letter words are ignored when longer ones are
+/// given. Without duplicates, longest first, at most [`MAX_TERMS`].
+pub fn search_terms(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let mut terms = Vec::new();
+    for (i, part) in folded.split(QUOTES).enumerate() {
+        let words = part.split_whitespace().map(word).filter(|w| !w.is_empty());
+        if i % 2 == 1 {
+            let phrase: Vec<String> = words.collect();
+            if !phrase.is_empty() {
+                terms.push(phrase.join(" "));
+            }
+        } else {
+            terms.extend(words);
+        }
+    }
+    terms.sort();
+    terms.dedup();
+    if terms.iter().any(|t| t.chars().count() > 1) {
+        terms.retain(|t| t.chars().count() > 1);
+    }
+    // Longer terms are rarer: scanning with them first leaves fewer records to check.
+    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    terms.truncate(MAX_TERMS);
+    terms
 }
 
 /// The plain-Latin spelling of an accented lower-case letter, if it has one.
@@ -76,6 +154,53 @@ mod tests {
         assert_eq!(fold("Együttműködését"), "egyuttmukodeset");
         assert_eq!(fold("Straße"), "strasse");
         assert_eq!(fold("Ελλάδα"), "ελλάδα");
+    }
+
+    #[test]
+    fn folds_what_other_keyboards_and_encodings_type() {
+        assert_eq!(fold("ＣＯＭ(2021)５７４"), "com(2021)574");
+        assert_eq!(fold("Dragos\u{0327}"), "dragos", "decomposed accents");
+        assert_eq!(fold("İSTANBUL"), "istanbul");
+        assert_eq!(fold("da\u{200B}ta\u{202E}"), "data");
+    }
+
+    #[test]
+    fn shows_typed_text_back_without_hidden_characters() {
+        assert_eq!(typed_text("\u{202E}tca atad"), "tca atad");
+        assert_eq!(typed_text("data\u{200B}act\nnow\t!"), "dataact now !");
+        assert_eq!(typed_text("« Data Act » café"), "« Data Act » café");
+    }
+
+    #[test]
+    fn reads_words_and_quoted_phrases() {
+        assert_eq!(
+            search_terms("\"gigabit infrastructure act\""),
+            ["gigabit infrastructure act"]
+        );
+        assert_eq!(
+            search_terms("“Gigabit  Infrastructure Act”, please"),
+            ["gigabit infrastructure act", "please"]
+        );
+        assert_eq!(search_terms("„Daten-Governance“"), ["daten-governance"]);
+        assert_eq!(
+            search_terms("« services numériques »"),
+            ["services numeriques"]
+        );
+        assert_eq!(search_terms("data, act."), ["data", "act"]);
+        assert_eq!(search_terms("(EU) 2022/2065;"), ["2022/2065", "eu"]);
+        assert_eq!(search_terms("\"open quote runs on"), ["open quote runs on"]);
+        assert_eq!(search_terms("l’Union d'accès"), ["l’union", "d'acces"]);
+        assert_eq!(search_terms("\"\" ... “”"), Vec::<String>::new());
+        assert_eq!(
+            search_terms("a b data"),
+            ["data"],
+            "one-letter words give way"
+        );
+        assert_eq!(search_terms("a"), ["a"]);
+        assert_eq!(search_terms("act act ACT"), ["act"]);
+        let many = search_terms("one two three four five six seven eight nine ten eleven");
+        assert_eq!(many.len(), MAX_TERMS);
+        assert_eq!(many[0], "eleven", "the longest first");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Prerenders the release build into a static site: every page in every language rendered to
-//! HTML by the app's own views, plus `404.html`, `sitemap.xml`, `robots.txt`, `feed.xml`,
+//! HTML by the app's own views, plus `404.html`, the sitemaps, `robots.txt`, `feed.xml`,
 //! `_headers` and the service worker.
 //!
 //! Usage: `prerender <trunk-output> <site-dir> [--base /connect-explorer/] [--site-url https://…]
@@ -15,14 +15,15 @@ use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAG
 use connect_explorer::render::render_page;
 use connect_explorer::routes::ROUTES;
 use connect_explorer::site::{fingerprint, Site};
+use connect_explorer::static_site::assets::{fingerprint_scripts, Script};
 use connect_explorer::static_site::calendar::{calendar, coming_steps, CALENDAR_FILE};
-use connect_explorer::static_site::document::{PageParts, Template};
+use connect_explorer::static_site::document::{boot_script, PageParts, Template};
 use connect_explorer::static_site::escape;
 use connect_explorer::static_site::feed::{atom_feed, FEED_FILE};
 use connect_explorer::static_site::pages::{all_pages, route_pages, Page};
 use connect_explorer::static_site::security::headers_file;
 use connect_explorer::static_site::service_worker::service_worker;
-use connect_explorer::static_site::sitemap::{robots, sitemap};
+use connect_explorer::static_site::sitemap::{robots, sitemaps};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -115,6 +116,39 @@ fn copy_assets(from: &Path, to: &Path) -> Result<Vec<String>, String> {
     Ok(names)
 }
 
+/// Renames the JavaScript glue and wasm-bindgen's snippets after their content (see
+/// [`fingerprint_scripts`]), in the site and in `assets`; returns the glue's new name.
+fn version_scripts(
+    site_dir: &Path,
+    glue: &str,
+    assets: &mut Vec<String>,
+) -> Result<String, String> {
+    let script = |path: &str| -> Result<Script, String> {
+        Ok(Script {
+            path: path.to_owned(),
+            text: read(&site_dir.join(path))?,
+        })
+    };
+    let glue = script(glue.trim_start_matches("./"))?;
+    let snippets = assets
+        .iter()
+        .filter(|name| name.starts_with("snippets/") && name.ends_with(".js"))
+        .map(|name| script(name))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (new_glue, new_snippets) = fingerprint_scripts(&glue, &snippets);
+    for old in snippets.iter().chain([&glue]) {
+        let path = site_dir.join(&old.path);
+        std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        assets.retain(|name| *name != old.path);
+    }
+    for new in new_snippets.iter().chain([&new_glue]) {
+        write(&site_dir.join(&new.path), &new.text)?;
+        assets.push(new.path.clone());
+    }
+    assets.sort();
+    Ok(new_glue.path)
+}
+
 fn build(options: &Options) -> Result<usize, String> {
     let Options {
         trunk_dir,
@@ -137,8 +171,10 @@ fn build(options: &Options) -> Result<usize, String> {
         std::fs::remove_dir_all(site_dir).map_err(|e| format!("{}: {e}", site_dir.display()))?;
     }
     let mut assets = copy_assets(trunk_dir, site_dir)?;
-    let boot_file = format!("boot-{}.js", fingerprint(&template.boot_script, ""));
-    write(&site_dir.join(&boot_file), &template.boot_script)?;
+    let glue = version_scripts(site_dir, &template.glue, &mut assets)?;
+    let boot = boot_script(&format!("./{glue}"), &template.wasm);
+    let boot_file = format!("boot-{}.js", fingerprint(&boot, ""));
+    write(&site_dir.join(&boot_file), &boot)?;
     assets.push(boot_file.clone());
 
     any_spawner::Executor::init_futures_executor().map_err(|e| format!("executor: {e:?}"))?;
@@ -185,7 +221,9 @@ fn build(options: &Options) -> Result<usize, String> {
         write(path, &routes_json(&site))?;
     }
     write_calendars(&site, site_dir, &root)?;
-    write(&site_dir.join("sitemap.xml"), &sitemap(&site, &root))?;
+    for file in sitemaps(&site, &root) {
+        write(&site_dir.join(&file.name), &file.xml)?;
+    }
     write(&site_dir.join("robots.txt"), &robots(&root))?;
     write(&site_dir.join(FEED_FILE), &atom_feed(&site, &root))?;
     write(&site_dir.join("_headers"), &headers_file(base))?;

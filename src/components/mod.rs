@@ -2,10 +2,10 @@
 
 pub mod context;
 pub mod dossier_title;
-pub mod download;
 pub mod language;
 pub mod loaded;
 pub mod not_found;
 pub mod page_meta;
+pub mod pagination;
 pub mod shell;
 pub mod source_note;

@@ -1,5 +1,6 @@
 //! Errors that name the file, the record and the field of a bad data entry.
 
+use crate::text::{is_control, is_invisible};
 use std::fmt;
 use thiserror::Error;
 
@@ -69,12 +70,8 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(
 fn unfit_character(text: &str) -> Option<(char, &'static str)> {
     text.chars().find_map(|c| {
         let why = match c {
-            '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => "a control character",
-            '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2069}'
-            | '\u{061C}'
-            | '\u{FEFF}' => "an invisible or direction-changing character",
+            c if is_control(c) => "a control character",
+            c if is_invisible(c) => "an invisible or direction-changing character",
             '\u{FFFE}' | '\u{FFFF}' => "a noncharacter",
             '\u{0300}'..='\u{036F}' => "a combining accent (write the text composed, NFC)",
             _ => return None,

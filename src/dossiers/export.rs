@@ -99,12 +99,14 @@ impl<'a> ExportRow<'a> {
 }
 
 impl DossierIndex {
-    /// The export rows of the dossiers at `positions`, in that order.
-    pub fn export_rows(&self, positions: &[u32]) -> Vec<ExportRow<'_>> {
+    /// The export rows of the dossiers at `positions`, in that order, made one at a time.
+    pub fn export_rows<'a>(
+        &'a self,
+        positions: &'a [u32],
+    ) -> impl Iterator<Item = ExportRow<'a>> + 'a {
         positions
             .iter()
             .filter_map(|&p| Some(ExportRow::new(self.get(p)?, self.id(p), self.status(p)?)))
-            .collect()
     }
 }
 
@@ -130,15 +132,18 @@ const HEADER: [&str; 15] = [
 /// The byte-order mark that tells spreadsheet programs (Excel above all) that the file is UTF-8.
 pub const UTF8_BOM: char = '\u{FEFF}';
 
-/// RFC 4180 CSV, starting with a UTF-8 byte-order mark: a header line, CRLF line ends, fields
-/// quoted when they hold a comma, a quote or a line break, with quotes doubled.
-pub fn to_csv(rows: &[ExportRow]) -> String {
-    let mut out = String::from(UTF8_BOM);
-    write_line(&mut out, &HEADER);
+/// Writes RFC 4180 CSV to `out`, piece by piece: a UTF-8 byte-order mark, a header line, then a
+/// line per row, with CRLF line ends, fields quoted when they hold a comma, a quote or a line
+/// break, and quotes doubled.
+pub fn write_csv<'a>(rows: impl IntoIterator<Item = ExportRow<'a>>, out: &mut impl FnMut(&str)) {
+    let mut line = String::from(UTF8_BOM);
+    write_line(&mut line, &HEADER);
+    out(&line);
     for row in rows {
-        write_line(&mut out, &row.cells());
+        line.clear();
+        write_line(&mut line, &row.cells());
+        out(&line);
     }
-    out
 }
 
 fn write_line(out: &mut String, cells: &[&str]) {
@@ -168,15 +173,31 @@ pub fn csv_field(value: &str) -> String {
     }
 }
 
-/// The rows as a pretty-printed JSON array.
-pub fn to_json(rows: &[ExportRow]) -> String {
-    serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".to_owned())
+/// Writes the rows to `out` as a pretty-printed JSON array, one row at a time.
+pub fn write_json<'a>(
+    rows: impl IntoIterator<Item = ExportRow<'a>>,
+    out: impl std::io::Write,
+) -> serde_json::Result<()> {
+    use serde::Serializer;
+    serde_json::Serializer::pretty(out).collect_seq(rows)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::dossiers::model::{DossierFile, Stage};
+
+    fn to_csv<'a>(rows: impl IntoIterator<Item = ExportRow<'a>>) -> String {
+        let mut out = String::new();
+        write_csv(rows, &mut |part| out.push_str(part));
+        out
+    }
+
+    fn to_json<'a>(rows: impl IntoIterator<Item = ExportRow<'a>>) -> String {
+        let mut out = Vec::new();
+        write_json(rows, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
 
     #[test]
     fn escapes_fields_per_rfc_4180() {
@@ -223,11 +244,11 @@ mod tests {
                 dossier.clone()
             })
             .collect();
-        let rows: Vec<ExportRow> = dossiers
-            .iter()
-            .map(|d| ExportRow::new(d, "id-1", Status::Dated(Stage::InForce)))
-            .collect();
-        let csv = to_csv(&rows);
+        let csv = to_csv(
+            dossiers
+                .iter()
+                .map(|d| ExportRow::new(d, "id-1", Status::Dated(Stage::InForce))),
+        );
         let body = csv
             .strip_prefix(UTF8_BOM)
             .expect("the file starts with a BOM");
@@ -260,7 +281,7 @@ mod tests {
             .search(&crate::dossiers::query::ListQuery::parse(
                 "status=in-force&sort=title",
             ));
-        let rows = site.dossiers.export_rows(&result.matches);
+        let rows: Vec<ExportRow> = site.dossiers.export_rows(&result.matches).collect();
         assert_eq!(rows.len(), result.matches.len());
         assert!(rows.iter().all(|r| r.status == "in-force"));
         let ids: Vec<&str> = result
@@ -284,7 +305,7 @@ mod tests {
             .find(|d| d.short_name.is_none() && d.title == "Digital Services Act")
             .unwrap();
         let id = dsa.id();
-        let csv = to_csv(&[ExportRow::new(dsa, &id, Status::Dated(Stage::InForce))]);
+        let csv = to_csv([ExportRow::new(dsa, &id, Status::Dated(Stage::InForce))]);
         let lines: Vec<&str> = csv.trim_start_matches(UTF8_BOM).split("\r\n").collect();
         assert_eq!(lines.len(), 3, "header, one row, and the final line end");
         assert_eq!(lines[0], HEADER.join(","));
@@ -292,7 +313,7 @@ mod tests {
             lines[1],
             "com-2020-825,Digital Services Act,,,Regulation,COM(2020)825,2020/0361(COD),Regulation (EU) 2022/2065,in-force,2020-12-15,IMCO,Christel Schaldemose,https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52020PC0825,https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022R2065,facts"
         );
-        let json: serde_json::Value = serde_json::from_str(&to_json(&[ExportRow::new(
+        let json: serde_json::Value = serde_json::from_str(&to_json([ExportRow::new(
             dsa,
             &id,
             Status::Dated(Stage::InForce),

@@ -6,7 +6,7 @@ use super::model::{Dossier, Status, Title, TypeFacet};
 use super::query::{ListQuery, Sort};
 use super::reference::{DocRef, Procedure, RefQuery, YearNumber};
 use crate::data::date::Date;
-use crate::text::fold;
+use crate::text::{fold, search_terms};
 use std::cmp::Ordering;
 
 /// How many dossiers one page of the list shows.
@@ -130,13 +130,11 @@ struct TextFilter {
 
 impl TextFilter {
     fn new(q: &str) -> Option<TextFilter> {
-        let mut words: Vec<String> = fold(q).split_whitespace().map(str::to_owned).collect();
-        words.sort();
-        words.dedup();
-        // Longer words are rarer: scanning with them first leaves fewer dossiers to check.
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let words = search_terms(q);
+        // A reference pasted in quotes or with a full stop after it is still that reference.
+        let bare = q.trim_matches(|c: char| c.is_whitespace() || "\"“”„«».,;:".contains(c));
         (!words.is_empty()).then(|| TextFilter {
-            reference: RefQuery::parse(q),
+            reference: RefQuery::parse(bare),
             words,
         })
     }

@@ -3,6 +3,7 @@
 
 use super::model::{Status, TypeFacet};
 use crate::query_string::{encode, pairs, suffix};
+use crate::text::typed_text;
 use std::collections::BTreeSet;
 
 /// The longest search text kept; anything longer is cut, never rejected.
@@ -96,7 +97,9 @@ impl ListQuery {
         let mut list = ListQuery::default();
         for (key, value) in pairs(query.strip_prefix('?').unwrap_or(query)) {
             match key.as_str() {
-                "q" if list.q.is_empty() => list.q = value.chars().take(MAX_QUERY_CHARS).collect(),
+                "q" if list.q.is_empty() => {
+                    list.q = typed_text(&value).chars().take(MAX_QUERY_CHARS).collect()
+                }
                 "status" => list
                     .statuses
                     .extend(value.split(',').filter_map(Status::from_key)),

@@ -13,6 +13,11 @@ use std::collections::BTreeSet;
 /// How many steps ahead the "coming up" list shows.
 pub const COMING_UP: usize = 8;
 
+/// The most steps one page of the timeline shows. Past it, the timeline is paged (`page` in
+/// the address), so that the chart and the list stay a few thousand elements at any size of
+/// the data.
+pub const STEPS_PER_PAGE: usize = 500;
+
 /// The timeline's filters, as in the URL.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TimelineQuery {
@@ -38,7 +43,6 @@ impl TimelineQuery {
         }
         let mut list = ListQuery::parse(query);
         list.sort = Default::default();
-        list.page = 1;
         TimelineQuery { list, kinds }
     }
 
@@ -60,12 +64,20 @@ impl TimelineQuery {
         suffix(&self.to_query_string())
     }
 
-    /// A copy with `kind` switched on or off.
+    /// A copy with `kind` switched on or off, from the first page.
     pub fn toggle_kind(&self, kind: StepKind) -> TimelineQuery {
         let mut next = self.clone();
         if !next.kinds.remove(&kind) {
             next.kinds.insert(kind);
         }
+        next.list.page = 1;
+        next
+    }
+
+    /// A copy showing page `page`.
+    pub fn with_page(&self, page: u32) -> TimelineQuery {
+        let mut next = self.clone();
+        next.list.page = page;
         next
     }
 
@@ -97,17 +109,32 @@ pub struct Dated {
     pub step: Step,
 }
 
-/// What the timeline shows for a query.
+/// What the timeline shows for a query: one page of its steps.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timeline {
-    /// One lane per dossier with at least one step kept, by its first kept step.
+    /// One lane per dossier with at least one step on this page, by its first such step.
     pub lanes: Vec<Lane>,
-    /// The first and last day shown on the axis: the kept steps' span, and today.
+    /// The first and last day shown on the axis: this page's steps' span, and today.
     pub span: (Date, Date),
-    /// Every kept step, by date.
+    /// The kept steps on this page, by date.
     pub steps: Vec<Dated>,
-    /// The next kept steps after `today`, by date.
+    /// The next kept steps after `today`, by date, whatever the page.
     pub coming: Vec<Dated>,
+    /// How many steps the filters keep, on every page.
+    pub total_steps: usize,
+    /// How many dossiers have a kept step, on every page.
+    pub total_lanes: usize,
+    /// The page shown (the one asked for, within the pages there are).
+    pub page: u32,
+    /// How many pages there are; at least one.
+    pub page_count: u32,
+}
+
+impl Timeline {
+    /// The position of this page's first step among all kept steps, from 1.
+    pub fn first_shown(&self) -> usize {
+        (self.page as usize - 1) * STEPS_PER_PAGE + 1
+    }
 }
 
 impl DossierIndex {
@@ -119,45 +146,61 @@ impl DossierIndex {
             sort: super::query::Sort::DateAsc,
             ..query.list.clone()
         };
-        let mut lanes: Vec<Lane> = self
-            .search(&dossiers)
-            .matches
-            .into_iter()
-            .filter_map(|position| {
-                let steps: Vec<Step> = self
-                    .get(position)?
+        let mut steps: Vec<Dated> = Vec::new();
+        let mut total_lanes = 0;
+        for position in self.search(&dossiers).matches {
+            let Some(dossier) = self.get(position) else {
+                continue;
+            };
+            let before = steps.len();
+            steps.extend(
+                dossier
                     .steps
                     .iter()
                     .filter(|s| query.keeps(s))
-                    .cloned()
-                    .collect();
-                (!steps.is_empty()).then_some(Lane { position, steps })
-            })
-            .collect();
-        lanes.sort_by_key(|lane| (lane.steps[0].date, lane.position));
-        let mut steps: Vec<Dated> = lanes
-            .iter()
-            .flat_map(|lane| {
-                lane.steps.iter().map(|step| Dated {
-                    position: lane.position,
-                    step: step.clone(),
-                })
-            })
-            .collect();
+                    .map(|step| Dated {
+                        position,
+                        step: step.clone(),
+                    }),
+            );
+            total_lanes += usize::from(steps.len() > before);
+        }
         steps.sort_by_key(|d| (d.step.date, d.position));
-        let first = steps.first().map_or(today, |d| d.step.date.min(today));
-        let last = steps.last().map_or(today, |d| d.step.date.max(today));
         let coming = steps
             .iter()
             .filter(|d| d.step.date > today)
             .take(COMING_UP)
             .cloned()
             .collect();
+        let total_steps = steps.len();
+        let page_count = total_steps.div_ceil(STEPS_PER_PAGE).max(1) as u32;
+        let page = query.list.page.clamp(1, page_count);
+        let start = (page as usize - 1) * STEPS_PER_PAGE;
+        let steps: Vec<Dated> = steps.into_iter().skip(start).take(STEPS_PER_PAGE).collect();
+        let mut lanes: Vec<Lane> = Vec::new();
+        let mut lane_of = std::collections::HashMap::new();
+        for dated in &steps {
+            let lane = *lane_of.entry(dated.position).or_insert_with(|| {
+                lanes.push(Lane {
+                    position: dated.position,
+                    steps: Vec::new(),
+                });
+                lanes.len() - 1
+            });
+            lanes[lane].steps.push(dated.step.clone());
+        }
+        lanes.sort_by_key(|lane| (lane.steps[0].date, lane.position));
+        let first = steps.first().map_or(today, |d| d.step.date.min(today));
+        let last = steps.last().map_or(today, |d| d.step.date.max(today));
         Timeline {
             lanes,
             span: (first, last),
             steps,
             coming,
+            total_steps,
+            total_lanes,
+            page,
+            page_count,
         }
     }
 }
@@ -168,13 +211,66 @@ mod tests {
     use crate::site::fixtures::{shipped_site, TODAY};
 
     #[test]
+    fn pages_the_steps_past_the_bound() {
+        let index = DossierIndex::new(crate::dossiers::synthetic::synthetic_dossiers(2_000), TODAY);
+        let first = index.timeline(&TimelineQuery::default(), TODAY);
+        assert!(
+            first.total_steps > 2 * STEPS_PER_PAGE,
+            "{}",
+            first.total_steps
+        );
+        assert_eq!(first.steps.len(), STEPS_PER_PAGE);
+        assert_eq!(
+            first.page_count as usize,
+            first.total_steps.div_ceil(STEPS_PER_PAGE)
+        );
+        let lane_steps: usize = first.lanes.iter().map(|l| l.steps.len()).sum();
+        assert_eq!(
+            lane_steps, STEPS_PER_PAGE,
+            "the chart draws this page's steps only"
+        );
+        let mut seen = 0;
+        let mut previous: Option<Date> = None;
+        for page in 1..=first.page_count {
+            let shown = index.timeline(&TimelineQuery::default().with_page(page), TODAY);
+            assert_eq!(shown.page, page);
+            assert_eq!(shown.first_shown(), seen + 1);
+            assert!(shown.steps.len() <= STEPS_PER_PAGE);
+            assert!(
+                previous.is_none_or(|p| p <= shown.steps[0].step.date),
+                "pages run in date order"
+            );
+            previous = shown.steps.last().map(|d| d.step.date);
+            assert_eq!(
+                shown.coming, first.coming,
+                "coming up does not depend on the page"
+            );
+            seen += shown.steps.len();
+        }
+        assert_eq!(seen, first.total_steps, "every step on exactly one page");
+        let past_the_end = index.timeline(&TimelineQuery::parse("page=100000"), TODAY);
+        assert_eq!(
+            past_the_end.page, first.page_count,
+            "a page past the end shows the last"
+        );
+        assert_eq!(
+            TimelineQuery::parse("page=3")
+                .toggle_kind(StepKind::Applies)
+                .list
+                .page,
+            1,
+            "a new filter starts from the first page"
+        );
+    }
+
+    #[test]
     fn the_query_round_trips_and_shares_the_list_filters() {
         let q = TimelineQuery::parse("q=data&status=in-force&type=regulation&kind=applies,in-force&from=2024&to=2027&sort=title&page=3&kind=bogus");
         assert_eq!(q.list.q, "data");
         assert_eq!(q.kinds, [StepKind::InForce, StepKind::Applies].into());
         assert_eq!(
             q.to_query_string(),
-            "q=data&status=in-force&type=regulation&from=2024&to=2027&kind=in-force,applies"
+            "q=data&status=in-force&type=regulation&from=2024&to=2027&page=3&kind=in-force,applies"
         );
         assert_eq!(TimelineQuery::parse(&q.to_query_string()), q);
         assert_eq!(
@@ -193,7 +289,9 @@ mod tests {
             .map(|d| d.steps.len())
             .sum();
         assert_eq!(all.steps.len(), every_step);
+        assert_eq!((all.total_steps, all.page_count), (every_step, 1));
         assert_eq!(all.lanes.len(), site.dossiers.len());
+        assert_eq!(all.total_lanes, site.dossiers.len());
         assert!(all
             .steps
             .windows(2)

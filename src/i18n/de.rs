@@ -287,6 +287,7 @@ pub const MESSAGES: Messages = Messages {
     timeline_description: "Alle datierten Schritte der Gesetzgebungsdossiers der GD CONNECT auf einer Zeitachse, die kommenden Termine und ein Kalender zum Abonnieren.",
     timeline_intro: "Alle datierten Schritte der Gesetzgebungsdossiers auf einer Achse: Vorschläge, Erlass, Veröffentlichung, Inkrafttreten, Geltungsbeginn und Umsetzungsfristen. Dieselben Schritte stehen mit Links unter der Grafik.",
     timeline_count: |steps, files| format!("{} aus {}", plural(steps, "Schritt", "Schritte"), plural(files, "Dossier", "Dossiers")),
+    timeline_page_range: |first, last, total| format!("Schritte {} bis {} von {}, nach Datum.", n(first), n(last), n(total)),
     coming_up_heading: "Demnächst",
     coming_up_none: "Keines der gezeigten Dossiers hat einen kommenden datierten Schritt.",
     timeline_list_heading: "Alle Schritte nach Datum",

@@ -273,6 +273,7 @@ pub const MESSAGES: Messages = Messages {
     timeline_description: "Every dated step of DG CONNECT’s legislative files on one time axis, the dates still ahead, and a calendar to subscribe to.",
     timeline_intro: "Every dated step of the legislative files on one axis: proposals, adoptions, publication, entry into force, application and transposition deadlines. The same steps are listed, with links, below the chart.",
     timeline_count: |steps, files| format!("{} of {}", plural(steps, "step", "steps"), plural(files, "file", "files")),
+    timeline_page_range: |first, last, total| format!("Showing steps {}–{} of {}, by date.", n(first), n(last), n(total)),
     coming_up_heading: "Coming up",
     coming_up_none: "None of the files shown has a dated step ahead.",
     timeline_list_heading: "Every step, by date",

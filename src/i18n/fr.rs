@@ -295,6 +295,7 @@ pub const MESSAGES: Messages = Messages {
     timeline_description: "Toutes les étapes datées des dossiers législatifs de la DG CONNECT sur un même axe, les dates à venir et un agenda auquel s’abonner.",
     timeline_intro: "Toutes les étapes datées des dossiers législatifs sur un même axe : propositions, adoptions, publication, entrée en vigueur, dates d’application et de transposition. Les mêmes étapes sont énumérées, avec des liens, sous le graphique.",
     timeline_count: |steps, files| format!("{} de {}", plural(steps, "étape", "étapes"), plural(files, "dossier", "dossiers")),
+    timeline_page_range: |first, last, total| format!("Étapes {} à {} sur {}, par date.", n(first), n(last), n(total)),
     coming_up_heading: "À venir",
     coming_up_none: "Aucun des dossiers affichés n’a d’étape datée à venir.",
     timeline_list_heading: "Toutes les étapes, par date",

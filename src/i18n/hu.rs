@@ -306,6 +306,7 @@ pub const MESSAGES: Messages = Messages {
     timeline_description: "A DG CONNECT jogalkotási dossziéinak minden datált lépése egy időtengelyen, a közelgő dátumok és egy feliratkozható naptár.",
     timeline_intro: "A jogalkotási dossziék minden datált lépése egy tengelyen: javaslatok, elfogadás, kihirdetés, hatálybalépés, alkalmazási és átültetési határidők. Ugyanezek a lépések hivatkozásokkal a grafikon alatt is szerepelnek.",
     timeline_count: |steps, files| format!("{} dossziéból {}", n(files), count(steps, "lépés")),
+    timeline_page_range: |first, last, total| format!("Látható lépések: {}–{}, összesen {}, dátum szerint.", n(first), n(last), n(total)),
     coming_up_heading: "Hamarosan",
     coming_up_none: "A megjelenített dossziék egyikének sincs közelgő datált lépése.",
     timeline_list_heading: "Minden lépés dátum szerint",

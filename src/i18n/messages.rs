@@ -238,6 +238,9 @@ pub struct Messages {
     pub timeline_intro: &'static str,
     /// How many steps of how many dossiers the timeline shows.
     pub timeline_count: fn(u64, u64) -> String,
+    /// Which steps a page of the timeline shows, when there are several pages: first, last,
+    /// of how many.
+    pub timeline_page_range: fn(u64, u64, u64) -> String,
     pub coming_up_heading: &'static str,
     pub coming_up_none: &'static str,
     pub timeline_list_heading: &'static str,

@@ -5,6 +5,7 @@
 use crate::components::context::{use_i18n, I18n};
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
+use crate::components::pagination::Pagination;
 use crate::data::date::Date;
 use crate::dossiers::model::{Status, StepKind, TypeFacet};
 use crate::dossiers::timeline::{Dated, Timeline, TimelineQuery};
@@ -62,7 +63,7 @@ fn TimelineView(site: Arc<Site>) -> impl IntoView {
     view! {
         <TimelineFilters site=site.clone() query />
         <p class="result-count" role="status" data-testid="timeline-count">
-            {move || timeline.with(|tl| (t.timeline_count)(tl.steps.len() as u64, tl.lanes.len() as u64))}
+            {move || timeline.with(|tl| (t.timeline_count)(tl.total_steps as u64, tl.total_lanes as u64))}
         </p>
         <section aria-labelledby="coming-up">
             <h2 id="coming-up">{t.coming_up_heading}</h2>
@@ -81,6 +82,15 @@ fn TimelineView(site: Arc<Site>) -> impl IntoView {
                 <a href=calendar rel="external" type="text/calendar">{t.calendar_all_link}</a>
             </p>
         </section>
+        <Show when=move || timeline.with(|tl| tl.page_count > 1)>
+            <p class="page-range" data-testid="timeline-range">
+                {move || timeline.with(|tl| (t.timeline_page_range)(
+                    tl.first_shown() as u64,
+                    (tl.first_shown() + tl.steps.len()).saturating_sub(1) as u64,
+                    tl.total_steps as u64,
+                ))}
+            </p>
+        </Show>
         <figure class="timeline-chart">
             <div class="chart-scroll">
                 {
@@ -102,6 +112,11 @@ fn TimelineView(site: Arc<Site>) -> impl IntoView {
         <section aria-labelledby="every-step">
             <h2 id="every-step">{t.timeline_list_heading}</h2>
             {move || view! { <StepList site=site.clone() steps=timeline.read().steps.clone() test_id="every-step" /> }}
+            <Pagination
+                page=Signal::derive(move || timeline.read().page)
+                count=Signal::derive(move || timeline.read().page_count)
+                href=move |p| timeline_href(i18n, &query.read().with_page(p))
+            />
         </section>
     }
 }
@@ -255,10 +270,13 @@ fn TimelineFilters(site: Arc<Site>, query: Memo<TimelineQuery>) -> impl IntoView
         }
     };
     let years: Vec<u16> = {
-        let all = site
-            .dossiers
-            .timeline(&TimelineQuery::default(), site.today);
-        (all.span.0.year..=all.span.1.year).collect()
+        let step_years = (0..site.dossiers.len() as u32)
+            .filter_map(|p| site.dossiers.get(p))
+            .flat_map(|d| d.steps.iter().map(|s| s.date.year));
+        let (first, last) = step_years.fold((site.today.year, site.today.year), |(lo, hi), y| {
+            (lo.min(y), hi.max(y))
+        });
+        (first..=last).collect()
     };
     let year_select = {
         let navigate = navigate.clone();
@@ -279,7 +297,7 @@ fn TimelineFilters(site: Arc<Site>, query: Memo<TimelineQuery>) -> impl IntoView
             };
             let on_change = move |ev: leptos::ev::Event| {
                 let year = event_target_value(&ev).parse::<u16>().ok();
-                let mut next = query.get_untracked();
+                let mut next = query.get_untracked().with_page(1);
                 if is_from {
                     next.list.from = year
                 } else {
@@ -305,7 +323,7 @@ fn TimelineFilters(site: Arc<Site>, query: Memo<TimelineQuery>) -> impl IntoView
     let on_search = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(input) = search.get() {
-            let mut next = query.get_untracked();
+            let mut next = query.get_untracked().with_page(1);
             next.list.q = input
                 .value()
                 .chars()

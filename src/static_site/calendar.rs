@@ -8,7 +8,7 @@ use crate::dossiers::model::Dossier;
 use crate::i18n::Lang;
 use crate::paths::localize;
 use crate::site::Site;
-use icalendar::{Calendar, Component, Event, EventLike};
+use icalendar::{Calendar, Component, Event, EventLike, Property};
 
 /// The calendar's file name, in the site's root (per language) and in each dossier's folder.
 pub const CALENDAR_FILE: &str = "calendar.ics";
@@ -39,8 +39,9 @@ fn events(site: &Site, lang: Lang, root: &str, dossier: &Dossier, id: &str) -> V
     dossier
         .steps
         .iter()
-        .filter(|s| s.date > site.today)
-        .filter_map(|step| {
+        .enumerate()
+        .filter(|(_, s)| s.date > site.today)
+        .filter_map(|(i, step)| {
             let day = naive(step.date)?;
             let what = format!(
                 "{}{}",
@@ -48,14 +49,19 @@ fn events(site: &Site, lang: Lang, root: &str, dossier: &Dossier, id: &str) -> V
                 t.step_detail_suffix(step)
             );
             let mut event = Event::new();
-            // The same step keeps its identity from build to build.
+            // The same step keeps its identity from build to build; a second step of the same
+            // kind on the same day gets its own.
+            let repeat = match super::occurrence(&dossier.steps, i) {
+                1 => String::new(),
+                n => format!("-{n}"),
+            };
             event
                 .uid(&format!(
-                    "{id}-{}-{}@connect-explorer",
+                    "{id}-{}-{}{repeat}@connect-explorer",
                     step.kind.key(),
                     step.date
                 ))
-                .summary(&format!("{name}: {what}"))
+                .summary(&format!("{name}: {what}").replace('\r', ""))
                 .all_day(day)
                 .url(&url);
             if let Some(stamp) = stamp {
@@ -70,7 +76,11 @@ fn events(site: &Site, lang: Lang, root: &str, dossier: &Dossier, id: &str) -> V
 /// absolute address with its base path, without the trailing slash.
 pub fn calendar(site: &Site, lang: Lang, root: &str, title: &str, positions: &[u32]) -> String {
     let mut calendar = Calendar::new();
-    calendar.name(title);
+    // The crate escapes X-WR-CALNAME (an X- property is text) but writes NAME (RFC 7986) as it
+    // is given, so NAME is escaped here; and it escapes no carriage return.
+    let title = title.replace('\r', "");
+    calendar.append_property(Property::new("NAME", text_value(&title)));
+    calendar.append_property(Property::new("X-WR-CALNAME", &title));
     for &position in positions {
         if let Some(dossier) = site.dossiers.get(position) {
             for event in events(site, lang, root, dossier, site.dossiers.id(position)) {
@@ -81,10 +91,62 @@ pub fn calendar(site: &Site, lang: Lang, root: &str, title: &str, positions: &[u
     calendar.done().to_string()
 }
 
+/// `text` as an iCalendar TEXT value (RFC 5545, 3.3.11).
+fn text_value(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(',', "\\,")
+        .replace(';', "\\;")
+        .replace('\n', "\\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dossiers::index::DossierIndex;
+    use crate::dossiers::model::{Step, StepKind};
     use crate::site::fixtures::shipped_site;
+
+    #[test]
+    fn names_are_escaped_and_same_day_steps_keep_apart() {
+        let mut site = shipped_site();
+        let mut dossiers: Vec<_> = (0..site.dossiers.len() as u32)
+            .filter_map(|p| site.dossiers.get(p).cloned())
+            .collect();
+        let ai = dossiers
+            .iter_mut()
+            .find(|d| d.id() == "com-2021-206")
+            .unwrap();
+        let later = ai.steps.iter().map(|s| s.date).max().unwrap();
+        for _ in 0..2 {
+            ai.steps.push(Step {
+                kind: StepKind::AppliesInPart,
+                date: later,
+                detail: None,
+            });
+        }
+        site.dossiers = DossierIndex::new(dossiers, site.today);
+        let position = site.dossiers.find("com-2021-206").unwrap();
+        let ics = calendar(
+            &site,
+            Lang::En,
+            "https://x.org",
+            "A, B; C\\ D\r",
+            &[position],
+        )
+        .replace("\r\n ", "");
+        assert!(ics.contains("\r\nNAME:A\\, B\\; C\\\\ D\r\n"), "{ics}");
+        assert!(
+            ics.contains("\r\nX-WR-CALNAME:A\\, B\\; C\\\\ D\r\n"),
+            "{ics}"
+        );
+        let uids: Vec<&str> = ics.lines().filter(|l| l.starts_with("UID:")).collect();
+        let unique: std::collections::BTreeSet<&&str> = uids.iter().collect();
+        assert_eq!(
+            unique.len(),
+            uids.len(),
+            "no two events share a UID: {uids:?}"
+        );
+    }
 
     #[test]
     fn every_coming_step_is_one_stable_all_day_event() {

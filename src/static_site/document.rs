@@ -31,8 +31,10 @@ pub struct Template {
     /// The head, without `</head>`, with markers for the base path and the data version.
     head: String,
     body_end: String,
-    /// The start-up script, to be served as a file.
-    pub boot_script: String,
+    /// The app's JavaScript glue, as trunk's start-up script names it (`./app-….js`).
+    pub glue: String,
+    /// The app's WebAssembly, likewise.
+    pub wasm: String,
 }
 
 /// What a page adds to the template.
@@ -53,34 +55,20 @@ pub struct PageParts<'a> {
     pub body: &'a str,
 }
 
-/// Starts the app after the prerendered page has been painted and has finished loading, so
-/// that the WebAssembly never delays what the visitor reads first. Until the app has started
-/// (`data-app` set) it watches the page: a translation tool or an extension that changes it
-/// first would make hydration fail, so it marks `<body data-mutated>` and the app renders
-/// afresh. If the app cannot start, the page says so on `<body data-app="failed">` and stays an
-/// ordinary page.
-fn deferred_boot_script(glue: &str, wasm: &str) -> String {
-    format!(
-        "// Starts connect-explorer once the prerendered page is painted.\n\
-         const watcher = new MutationObserver(() => {{\n  \
-         if ('app' in document.body.dataset) watcher.disconnect();\n  \
-         else document.body.dataset.mutated = '';\n\
-         }});\n\
-         watcher.observe(document.body, {{ childList: true, characterData: true, subtree: true, attributeFilter: ['data-app'] }});\n\
-         const loaded = document.readyState === 'complete'\n  \
-         ? Promise.resolve()\n  \
-         : new Promise((done) => addEventListener('load', done, {{ once: true }}));\n\
-         loaded\n  \
-         .then(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))\n  \
-         .then(() => import({glue}))\n  \
-         .then(({{ default: init }}) => init({{ module_or_path: new URL({wasm}, import.meta.url) }}))\n  \
-         .catch((error) => {{\n    \
-         console.error('connect-explorer could not start:', error);\n    \
-         document.body.dataset.app = 'failed';\n  \
-         }});\n",
-        glue = serde_json::to_string(glue).unwrap_or_default(),
-        wasm = serde_json::to_string(wasm).unwrap_or_default(),
-    )
+/// The boot script (`src/js/boot.js`): it starts the app after the prerendered page has been
+/// painted and has finished loading, watches the page until then, and marks a failed start.
+const BOOT_SCRIPT: &str = include_str!("../js/boot.js");
+/// The lines of [`BOOT_SCRIPT`] that name the app's files, as the file holds them.
+const GLUE_LINE: &str = "const GLUE = './connect-explorer.js';";
+const WASM_LINE: &str = "const WASM = './connect-explorer_bg.wasm';";
+
+/// The boot script for an app whose JavaScript glue is `glue` and whose WebAssembly is `wasm`,
+/// both relative to the script.
+pub fn boot_script(glue: &str, wasm: &str) -> String {
+    let quoted = |text: &str| serde_json::to_string(text).unwrap_or_default();
+    BOOT_SCRIPT
+        .replacen(GLUE_LINE, &format!("const GLUE = {};", quoted(glue)), 1)
+        .replacen(WASM_LINE, &format!("const WASM = {};", quoted(wasm)), 1)
 }
 
 fn cut<'a>(text: &'a str, start: &str, end: &str) -> Option<(&'a str, &'a str, &'a str)> {
@@ -184,7 +172,8 @@ impl Template {
                 after_charset.trim_end()
             )),
             body_end: body_end.trim_start().to_owned(),
-            boot_script: deferred_boot_script(&glue, &wasm),
+            glue,
+            wasm,
         })
     }
 
@@ -232,22 +221,27 @@ const wasm = await init({ module_or_path: './app-1_bg.wasm' });
     #[test]
     fn moves_the_inline_script_out_and_fills_the_page() {
         let template = Template::new(TRUNK).unwrap();
-        let boot = &template.boot_script;
-        assert!(
-            boot.contains(".then(() => import(\"./app-1.js\"))"),
-            "{boot}"
+        assert_eq!(
+            (&*template.glue, &*template.wasm),
+            ("./app-1.js", "./app-1_bg.wasm")
         );
+        let boot = boot_script(&template.glue, &template.wasm);
+        assert!(boot.contains("const GLUE = \"./app-1.js\";"), "{boot}");
+        assert!(boot.contains("const WASM = \"./app-1_bg.wasm\";"), "{boot}");
         assert!(
-            boot.contains(
-                "init({ module_or_path: new URL(\"./app-1_bg.wasm\", import.meta.url) })"
-            ),
+            boot.contains("init({ module_or_path: new URL(WASM, import.meta.url) })"),
             "the WebAssembly is found beside the script, whatever the page's address: {boot}"
         );
         assert!(
-            boot.find("addEventListener('load'") < boot.find("import("),
+            boot.find("addEventListener('load'") < boot.find("import(GLUE)"),
             "starts after the page has loaded"
         );
-        assert!(boot.contains(".catch(") && boot.contains("dataset.app = 'failed'"));
+        assert!(boot.contains(".catch(fail)") && boot.contains("dataset.app = 'failed'"));
+        assert!(
+            boot.contains("addEventListener('error'")
+                && boot.contains("addEventListener('unhandledrejection'"),
+            "an exception before the app has started is a failed start"
+        );
         assert!(
             boot.contains("dataset.mutated"),
             "a page changed before start-up is noticed"

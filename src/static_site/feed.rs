@@ -1,7 +1,8 @@
 //! An Atom feed of the dossiers' history steps, newest first.
 
-use super::escape;
+use super::{escape, occurrence};
 use crate::data::date::Date;
+use crate::dossiers::model::Step;
 use crate::i18n::Lang;
 use crate::paths::localize;
 use crate::site::Site;
@@ -9,38 +10,49 @@ use crate::site::Site;
 /// The feed's file name, at the site root.
 pub const FEED_FILE: &str = "feed.xml";
 
-/// The feed of every dated step up to `site.today` (steps still ahead are plans, not news),
-/// newest first. `root` is the site's absolute address with its base path, without the
+/// How many steps the feed holds: the newest. Feed readers poll the whole file, so it stays
+/// small however many records the data holds.
+pub const FEED_ENTRIES: usize = 100;
+
+/// The feed of the newest [`FEED_ENTRIES`] dated steps up to `site.today` (steps still ahead
+/// are plans, not news), newest first. `root` is the site's absolute address with its base path, without the
 /// trailing slash.
 pub fn atom_feed(site: &Site, root: &str) -> String {
     let messages = Lang::En.messages();
-    let mut entries: Vec<(Date, String, String)> = Vec::new();
+    // Which steps, before any text is written: at 100,000 records most never make the feed.
+    let mut chosen: Vec<(Date, &str, u32, usize)> = Vec::new();
     for position in 0..site.dossiers.len() as u32 {
         let (Some(dossier), id) = (site.dossiers.get(position), site.dossiers.id(position)) else {
             continue;
         };
-        let name = dossier.display_name(id);
-        let act = dossier.act.as_ref();
-        for step in dossier.steps.iter().filter(|s| s.date <= site.today) {
-            let what = messages.step_text(step, act);
-            let detail = messages.step_detail_suffix(step);
-            let link = format!("{root}{}", localize(Lang::En, &format!("/dossiers/{id}")));
-            // Named by date and kind, not position, so that a step added to a record's history
-            // does not make readers show its later steps again as new.
-            let entry = format!(
-                "  <entry>\n    <title>{title}</title>\n    <id>{link}#step-{date}-{kind}</id>\n    \
-                 <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    <updated>{date}T00:00:00Z</updated>\n    \
-                 <summary>{summary}</summary>\n  </entry>\n",
-                title = escape(&format!("{name}: {what}")),
-                link = escape(&link),
-                date = step.date,
-                kind = step.kind.key(),
-                summary = escape(&format!("{what}{detail}, {}.", messages.date(step.date))),
-            );
-            entries.push((step.date, id.to_owned(), entry));
+        for (i, step) in dossier.steps.iter().enumerate() {
+            if step.date <= site.today {
+                chosen.push((step.date, id, position, i));
+            }
         }
     }
-    entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    chosen.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)).then(a.3.cmp(&b.3)));
+    chosen.truncate(FEED_ENTRIES);
+    let mut entries: Vec<(Date, String)> = Vec::with_capacity(chosen.len());
+    for (date, id, position, i) in chosen {
+        let Some(dossier) = site.dossiers.get(position) else {
+            continue;
+        };
+        let step = &dossier.steps[i];
+        let what = messages.step_text(step, dossier.act.as_ref());
+        let detail = messages.step_detail_suffix(step);
+        let link = format!("{root}{}", localize(Lang::En, &format!("/dossiers/{id}")));
+        let entry = format!(
+            "  <entry>\n    <title>{title}</title>\n    <id>{link}#{anchor}</id>\n    \
+             <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    <updated>{date}T00:00:00Z</updated>\n    \
+             <summary>{summary}</summary>\n  </entry>\n",
+            title = escape(&format!("{}: {what}", dossier.display_name(id))),
+            link = escape(&link),
+            anchor = step_anchor(&dossier.steps, i),
+            summary = escape(&format!("{what}{detail}, {}.", messages.date(date))),
+        );
+        entries.push((date, entry));
+    }
     let updated = entries.first().map_or(site.today, |e| e.0);
     let mut feed = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n  \
@@ -51,11 +63,22 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
          <author><name>CONNECT Explorer</name></author>\n",
         root = escape(root),
     );
-    for (_, _, entry) in entries {
+    for (_, entry) in entries {
         feed.push_str(&entry);
     }
     feed.push_str("</feed>\n");
     feed
+}
+
+/// A step's name within its record: its date and kind, and a count where the record has
+/// several steps of that kind on that day, so that no two share it. Not its position: a step
+/// added to a record's history must not make readers show its later steps again as new.
+fn step_anchor(steps: &[Step], i: usize) -> String {
+    let step = &steps[i];
+    match occurrence(steps, i) {
+        1 => format!("step-{}-{}", step.date, step.kind.key()),
+        n => format!("step-{}-{}-{n}", step.date, step.kind.key()),
+    }
 }
 
 #[cfg(test)]
@@ -87,13 +110,16 @@ mod tests {
             "a listing has no date of its own, so it is no event"
         );
         assert!(feed.contains("Adopted as Regulation (EU) 2022/2065"));
-        let count = site().dossiers.len();
-        let dossiers_in_feed = (0..count as u32)
-            .filter(|p| feed.contains(&format!("/dossiers/{}/\"", site().dossiers.id(*p))))
+        let site = site();
+        let past = (0..site.dossiers.len() as u32)
+            .filter_map(|p| site.dossiers.get(p))
+            .flat_map(|d| &d.steps)
+            .filter(|s| s.date <= site.today)
             .count();
         assert_eq!(
-            dossiers_in_feed, count,
-            "every dossier has at least one step in the feed"
+            feed.matches("<entry>").count(),
+            past.min(FEED_ENTRIES),
+            "the newest steps, at most {FEED_ENTRIES}"
         );
     }
 }

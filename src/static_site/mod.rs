@@ -2,6 +2,7 @@
 //! each is served in, the sitemap, the Atom feed, the service worker and the security headers.
 //! No Leptos here: plain Rust, tested natively; `src/bin/prerender.rs` puts it together.
 
+pub mod assets;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod calendar;
 pub mod document;
@@ -10,6 +11,16 @@ pub mod pages;
 pub mod security;
 pub mod service_worker;
 pub mod sitemap;
+
+/// Which of its record's steps of the same kind on the same day the step at `i` is, from 1: the
+/// feed and the calendars name steps by day and kind, and this keeps two such steps apart.
+pub fn occurrence(steps: &[crate::dossiers::model::Step], i: usize) -> usize {
+    let step = &steps[i];
+    1 + steps[..i]
+        .iter()
+        .filter(|s| s.date == step.date && s.kind == step.kind)
+        .count()
+}
 
 /// Escapes text for HTML and XML content and attribute values, and drops the characters XML 1.0
 /// does not allow at all (most control characters, U+FFFE and U+FFFF): one of them would make a

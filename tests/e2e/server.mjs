@@ -9,6 +9,9 @@
 // `cacheControl` sets the Cache-Control header (GitHub Pages sends max-age=600); `failing`
 // lists paths answered with 503, for browsers whose requests the tests cannot intercept;
 // `slow` maps path endings to a delay in milliseconds before answering (same purpose).
+// `prelude` is a script that every page runs before anything else (served as a file, so the
+// pages' Content-Security-Policy allows it): it takes browser APIs away for browsers whose
+// tests cannot add an init script (WebKit's classic WebDriver).
 //
 // Usage: node server.mjs <dir> [--port 0] [--plain] [--base /sub/] [--override /data/x.json=/tmp/y.json]
 //        [--cache-control max-age=600] [--fail /data/dossiers.json]
@@ -33,7 +36,7 @@ const TYPES = {
 };
 
 /** Starts a server; resolves to { url, close }. */
-export async function serve(dir, { port = 0, plain = false, base = '/', overrides = {}, cacheControl = 'no-cache', failing = [], slow = {} } = {}) {
+export async function serve(dir, { port = 0, plain = false, base = '/', overrides = {}, cacheControl = 'no-cache', failing = [], slow = {}, prelude = null } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -46,8 +49,12 @@ export async function serve(dir, { port = 0, plain = false, base = '/', override
         res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
         return res.end('Service unavailable (test)');
       }
+      if (prelude !== null && path === '/__prelude.js') {
+        res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+        return res.end(prelude);
+      }
       if (overrides[path]) {
-        return send(res, 200, overrides[path], encodings, cacheControl);
+        return send(res, 200, overrides[path], encodings, cacheControl, prelude);
       }
       if (!path.startsWith(base)) {
         return notFound(res, root);
@@ -59,10 +66,10 @@ export async function serve(dir, { port = 0, plain = false, base = '/', override
       }
       const found = await existing(file);
       if (found) {
-        return send(res, 200, found, encodings, cacheControl);
+        return send(res, 200, found, encodings, cacheControl, prelude);
       }
       if (!plain && !extname(path)) {
-        return send(res, 200, join(root, 'index.html'), encodings, cacheControl);
+        return send(res, 200, join(root, 'index.html'), encodings, cacheControl, prelude);
       }
       return notFound(res, root, encodings);
     } catch (error) {
@@ -95,8 +102,11 @@ async function existing(file) {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.xml', '.txt', '.webmanifest']);
 const compressed = new Map();
 
-async function send(res, status, file, encodings = '', cacheControl = 'no-cache') {
+async function send(res, status, file, encodings = '', cacheControl = 'no-cache', prelude = null) {
   let body = await readFile(file);
+  if (prelude !== null && extname(file) === '.html') {
+    body = Buffer.from(body.toString('utf8').replace('</head>', '<script src="/__prelude.js"></script></head>'));
+  }
   const headers = {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': cacheControl,

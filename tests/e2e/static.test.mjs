@@ -134,7 +134,9 @@ test('under a sub-path every link, asset and route stays under it', async () => 
   await page.getByRole('link', { name: 'Magyar' }).click();
   await page.waitForURL(/\/connect-explorer\/hu\/dossiers\/\?status=in-force$/);
   for (const path of requests) assert.ok(path.startsWith('/connect-explorer/'), `${path} was requested under the base`);
-  const sitemap = await (await page.request.get(`${sub.base}/sitemap.xml`)).text();
+  const index = await (await page.request.get(`${sub.base}/sitemap.xml`)).text();
+  assert.ok(index.includes('<loc>http://127.0.0.1:8080/connect-explorer/sitemap-en.xml</loc>'), index);
+  const sitemap = await (await page.request.get(`${sub.base}/sitemap-en.xml`)).text();
   assert.ok(sitemap.includes('<loc>http://127.0.0.1:8080/connect-explorer/dossiers/com-2021-574/</loc>'));
   assertClean(page);
 });
@@ -238,20 +240,26 @@ test('the feed and the sitemap are XML and list every dossier', async () => {
   assert.equal(feedHref, '/feed.xml');
   assert.equal(await page.locator('link[rel=alternate][type="application/atom+xml"]').count(), 1);
   const feed = await (await page.request.get(site.base + feedHref)).text();
-  const sitemap = await (await page.request.get(site.base + '/sitemap.xml')).text();
+  const index = await (await page.request.get(site.base + '/sitemap.xml')).text();
   const robots = await (await page.request.get(site.base + '/robots.txt')).text();
   assert.deepEqual(await parseXml(page, feed), { error: null, root: 'feed' });
-  assert.deepEqual(await parseXml(page, sitemap), { error: null, root: 'urlset' });
+  assert.deepEqual(await parseXml(page, index), { error: null, root: 'sitemapindex' });
   assert.match(robots, /Sitemap: http:\/\/127\.0\.0\.1:8080\/sitemap\.xml/);
   const ids = await page.evaluate(async () => {
     const file = await (await fetch('/data/dossiers.json')).json();
     return file.dossiers.length;
   });
   assert.equal(ids, TOTAL);
-  const dossierUrls = [...sitemap.matchAll(/<loc>[^<]*\/dossiers\/([^<]+)<\/loc>/g)].map((m) => m[1]);
-  assert.equal(new Set(dossierUrls.map((u) => u.replace(/^(fr|de|hu)\//, ''))).size, TOTAL, 'every dossier is in the sitemap');
-  const feedIds = new Set([...feed.matchAll(/<link rel="alternate" type="text\/html" href="[^"]*\/dossiers\/([^"]+)"/g)].map((m) => m[1]));
-  assert.equal(feedIds.size, TOTAL, 'every dossier has a step in the feed');
+  const sitemaps = [...index.matchAll(/<loc>http:\/\/127\.0\.0\.1:8080(\/sitemap-[a-z]{2}\.xml)<\/loc>/g)].map((m) => m[1]);
+  assert.deepEqual(sitemaps, ['/sitemap-en.xml', '/sitemap-fr.xml', '/sitemap-de.xml', '/sitemap-hu.xml'], 'one sitemap per language');
+  for (const file of sitemaps) {
+    const sitemap = await (await page.request.get(site.base + file)).text();
+    assert.deepEqual(await parseXml(page, sitemap), { error: null, root: 'urlset' });
+    const dossierUrls = [...sitemap.matchAll(/<loc>[^<]*\/dossiers\/([^<]+)<\/loc>/g)].map((m) => m[1]);
+    assert.equal(new Set(dossierUrls).size, TOTAL, `every dossier is in ${file}`);
+  }
+  const entries = feed.match(/<entry>/g).length;
+  assert.ok(entries > 0 && entries <= 100, `the newest steps, at most 100 (${entries})`);
   const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]);
   assert.deepEqual([...updated].sort().reverse(), updated, 'newest first');
 });

@@ -47,7 +47,9 @@ test('every link, canonical and alternate address, sitemap entry and feed link i
     const html = await readFile(file, 'utf8');
     for (const [, href] of html.matchAll(/ href="([^"]+)"/g)) addresses.add(href.replaceAll('&amp;', '&'));
   }
-  for (const file of ['sitemap.xml', 'feed.xml']) {
+  const sitemaps = (await readdir(DIST)).filter((name) => /^sitemap.*\.xml$/.test(name));
+  assert.ok(sitemaps.length > 1, 'the sitemap index and its sitemaps');
+  for (const file of [...sitemaps, 'feed.xml']) {
     const xml = await readFile(join(DIST, file), 'utf8');
     for (const [, href] of xml.matchAll(/(?:<loc>|href=")(http[^<"]+)/g)) addresses.add(href.replaceAll('&amp;', '&'));
   }

@@ -2,7 +2,8 @@
 // route starts, search filters, back and forward, the language switch keeps the query, the
 // world map's links filter the projects in place, a burst of typing and of history calls past
 // the browser's limit does not stop the app, a page changed while the app downloads is
-// rendered afresh, and links still navigate when the data answers 503. These browsers run on today's real date, so the
+// rendered afresh, links still navigate when the data answers 503, and the app starts without a
+// service worker or AbortSignal.timeout. These browsers run on today's real date, so the
 // checks here hold on any day.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,13 @@ import { join } from 'node:path';
 
 const research = JSON.parse(await readFile(join(DIST, 'data', 'content.json'), 'utf8')).international.research;
 const inKenya = research.projects.filter((p) => p.countries.includes('kenya')).length;
+
+/** Browser APIs taken away before each page's scripts run (a script the test server adds to
+ * every page), as the browsers that lack them do. */
+const LACKING = {
+  'no service worker': "Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined, configurable: true });",
+  'no AbortSignal.timeout': 'delete AbortSignal.timeout;',
+};
 
 const COUNT = '[data-testid=result-count]';
 const SEARCH = '#dossier-search';
@@ -46,11 +54,13 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
     let site;
     let down;
     let slow;
+    let lacking;
     let browser;
     before(async () => {
       site = await serve(DIST);
       down = await serve(DIST, { failing: ['/data/dossiers.json'] });
       slow = await serve(DIST, { slow: { '_bg.wasm': 2000 } });
+      lacking = Object.fromEntries(await Promise.all(Object.entries(LACKING).map(async ([label, prelude]) => [label, await serve(DIST, { prelude })])));
       browser = await launch();
     });
     after(async () => {
@@ -58,7 +68,18 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
       await site?.close();
       await down?.close();
       await slow?.close();
+      for (const server of Object.values(lacking ?? {})) await server.close();
     });
+
+    for (const label of Object.keys(LACKING)) {
+      test(`${label}: the app starts and the search filters`, async () => {
+        await browser.goto(`${lacking[label].url}dossiers/`);
+        await started(browser);
+        await browser.type(SEARCH, 'gigabit');
+        await countIs(browser, `1 of ${TOTAL} dossiers`);
+        await assertClean(browser);
+      });
+    }
 
     test('every route loads and the app starts', async () => {
       for (const [path, heading] of ROUTES) {

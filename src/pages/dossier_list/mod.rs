@@ -4,18 +4,19 @@
 mod filters;
 mod results;
 
+use crate::browser::Download;
 use crate::components::context::{use_i18n, I18n};
-use crate::components::download::download;
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
-use crate::dossiers::export::{to_csv, to_json};
+use crate::components::pagination::Pagination;
+use crate::dossiers::export::{write_csv, write_json};
 use crate::dossiers::query::{ListQuery, MAX_QUERY_CHARS};
 use crate::site::Site;
 use filters::{SearchBox, StatusFacet, TypeFacetList, YearFilter};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
-use results::{DossierRows, EmptyState, Pagination, SortLinks};
+use results::{DossierRows, EmptyState, SortLinks};
 use std::sync::Arc;
 
 /// The dossier browser page.
@@ -159,24 +160,24 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
 
     let total = site.dossiers.len() as u64;
     let export_site = site.clone();
+    // The file is built row by row and handed to the browser in parts: at 100,000 records it
+    // is tens of megabytes, which the WebAssembly's memory would otherwise keep for good.
     let export = move |json: bool| {
-        let (name, mime, text) = result.with_untracked(|result| {
+        let mut file = Download::default();
+        result.with_untracked(|result| {
             let rows = export_site.dossiers.export_rows(&result.matches);
             if json {
-                (
-                    "dg-connect-dossiers.json",
-                    "application/json;charset=utf-8",
-                    to_json(&rows),
-                )
+                // Writing to the download cannot fail: it takes any UTF-8 text.
+                let _ = write_json(rows, &mut file);
             } else {
-                (
-                    "dg-connect-dossiers.csv",
-                    "text/csv;charset=utf-8",
-                    to_csv(&rows),
-                )
+                write_csv(rows, &mut |part| file.push(part));
             }
         });
-        download(name, mime, &text);
+        if json {
+            file.finish("dg-connect-dossiers.json", "application/json;charset=utf-8");
+        } else {
+            file.finish("dg-connect-dossiers.csv", "text/csv;charset=utf-8");
+        }
     };
 
     // On a narrow screen the filters fold away behind a button that says how many are on, so
@@ -224,7 +225,11 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
                     <EmptyState query result />
                 </Show>
                 <DossierRows site=site.clone() query result page />
-                <Pagination query result page />
+                <Pagination
+                    page
+                    count=Signal::derive(move || result.read().page_count())
+                    href=move |p| list_href(i18n, &query.read().with_page(p))
+                />
                 <div class="export needs-app">
                     <h3>{t.export_heading}</h3>
                     <p>{move || (t.export_note)(result.read().matches.len() as u64)}</p>

@@ -3,7 +3,7 @@
 use super::list_href;
 use crate::components::context::use_i18n;
 use crate::components::dossier_title::DossierTitle;
-use crate::dossiers::index::{page_window, SearchResult};
+use crate::dossiers::index::SearchResult;
 use crate::dossiers::query::{ListQuery, Sort};
 use crate::dossiers::relax::Relax;
 use crate::site::Site;
@@ -128,52 +128,5 @@ pub(super) fn DossierRows(
                 }
             />
         </ol>
-    }
-}
-
-/// Previous, next and numbered page links.
-#[component]
-pub(super) fn Pagination(
-    query: Memo<ListQuery>,
-    result: Memo<SearchResult>,
-    page: Memo<u32>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = i18n.t();
-    let count = move || result.read().page_count();
-    let link = move |p: u32| list_href(i18n, &query.read().with_page(p));
-    view! {
-        <Show when=move || { count() > 1 }>
-            <nav class="pagination" aria-label=t.pagination_label>
-                <ul>
-                    <Show when=move || { page.get() > 1 }>
-                        <li><a href=move || link(page.get() - 1) rel="prev">{t.previous_page}</a></li>
-                    </Show>
-                    {move || {
-                        page_window(page.get(), count())
-                            .into_iter()
-                            .map(|slot| match slot {
-                                Some(p) => view! {
-                                    <li>
-                                        <a
-                                            href=move || link(p)
-                                            aria-current=move || (page.get() == p).then_some("page")
-                                            aria-label=(t.page_n)(u64::from(p))
-                                        >
-                                            {p}
-                                        </a>
-                                    </li>
-                                }
-                                .into_any(),
-                                None => view! { <li class="gap" aria-hidden="true">"…"</li> }.into_any(),
-                            })
-                            .collect_view()
-                    }}
-                    <Show when=move || { page.get() < count() }>
-                        <li><a href=move || link(page.get() + 1) rel="next">{t.next_page}</a></li>
-                    </Show>
-                </ul>
-            </nav>
-        </Show>
     }
 }

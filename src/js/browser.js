@@ -1,0 +1,175 @@
+// What the app needs from the browser beyond web-sys, written in JavaScript so that it keeps
+// working after the WebAssembly has stopped. Every API beyond the baseline is detected here: a
+// browser without one loses only the feature that needs it, never the start.
+
+// WebKit refuses a 101st pushState/replaceState within 10 seconds, Firefox a 201st, with a
+// SecurityError; the router does not expect an error there. Every history call goes through
+// this: a refused call is kept (the latest one wins; a push stays a push) and made once the
+// browser accepts calls again, so the address catches up instead of the app stopping. A
+// visitor who goes Back or Forward meanwhile has chosen another entry: the kept call is
+// dropped rather than written over it. Where the History API is missing, a navigation loads
+// the page (the address holds the whole state), and the address is not rewritten in place.
+export function guard_history() {
+  const proto = typeof History === 'function' ? History.prototype : null;
+  if (!proto || proto.__guarded) return;
+  const push = typeof proto.pushState === 'function' ? proto.pushState : function (_state, _title, url) {
+    if (url !== undefined && url !== null) location.assign(url);
+  };
+  const replace = typeof proto.replaceState === 'function' ? proto.replaceState : function () {};
+  let pending = null;
+  let timer = 0;
+  const refused = (error) => error && error.name === 'SecurityError';
+  const retry = () => {
+    timer = 0;
+    if (!pending) return;
+    const { call, args } = pending;
+    pending = null;
+    try {
+      call.apply(history, args);
+    } catch (error) {
+      if (!refused(error)) throw error;
+      pending = { call, args };
+      timer = setTimeout(retry, 1000);
+    }
+  };
+  addEventListener('popstate', () => {
+    pending = null;
+    clearTimeout(timer);
+    timer = 0;
+  });
+  const guarded = (call) => function (...args) {
+    if (pending) {
+      pending = { call: pending.call === push ? push : call, args };
+      return;
+    }
+    try {
+      return call.apply(this, args);
+    } catch (error) {
+      if (!refused(error)) throw error;
+      pending = { call, args };
+      if (!timer) timer = setTimeout(retry, 1000);
+    }
+  };
+  proto.pushState = guarded(push);
+  proto.replaceState = guarded(replace);
+  Object.defineProperty(proto, '__guarded', { value: true });
+}
+
+// Writes `url` into the address bar in place of the current address, without a page load.
+export function replace_address(url) {
+  history.replaceState(history.state, '', url);
+}
+
+// Resolves in a later task, so that the browser can paint and answer input between two long
+// pieces of start-up work. scheduler.yield() lets the app continue ahead of other queued work;
+// engines without it (WebKit, Firefox ESR) get a message instead of a timer, because timers
+// wait up to a second in a tab hidden while the app starts; a timer only where neither exists.
+export function next_task() {
+  if (globalThis.scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+// Registers the service worker where there is one: only secure contexts have the API, and
+// neither iOS in-app browsers nor older Firefox private windows do. Without it the site works
+// as before, only not offline. Returns whether registration was asked for.
+export function register_service_worker(url, scope) {
+  let container;
+  try {
+    container = navigator.serviceWorker;
+  } catch (_sandboxed) {
+    return false;
+  }
+  if (!container || typeof container.register !== 'function') return false;
+  // A profile that blocks site data refuses the registration: offline use is all it costs.
+  container.register(url, { scope }).catch((error) => console.warn('connect-explorer works online only here:', error));
+  return true;
+}
+
+// Fetches a text file. It gives up only when no byte has arrived for `idle_ms`, so a slow but
+// progressing download completes; engines without a readable body stream wait for the whole
+// body under the same limit. Never throws: the result says what happened.
+export async function fetch_text(url, idle_ms) {
+  const controller = typeof AbortController === 'function' ? new AbortController() : null;
+  let timer = 0;
+  let timed_out = false;
+  let give_up = () => {};
+  const idle = new Promise((_, reject) => {
+    give_up = reject;
+  });
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timed_out = true;
+      if (controller) controller.abort();
+      give_up(new Error(`no data for ${idle_ms / 1000} seconds`));
+    }, idle_ms);
+  };
+  try {
+    arm();
+    const response = await Promise.race([fetch(url, controller ? { signal: controller.signal } : {}), idle]);
+    if (!response.ok) return { status: response.status, text: null, error: null, timed_out };
+    let text;
+    const body = response.body;
+    if (body && typeof body.getReader === 'function' && typeof TextDecoder === 'function') {
+      const reader = body.getReader();
+      const decoder = new TextDecoder();
+      const parts = [];
+      for (;;) {
+        arm();
+        const { done, value } = await Promise.race([reader.read(), idle]);
+        if (done) break;
+        parts.push(decoder.decode(value, { stream: true }));
+      }
+      parts.push(decoder.decode());
+      text = parts.join('');
+    } else {
+      text = await Promise.race([response.text(), idle]);
+    }
+    return { status: response.status, text, error: null, timed_out };
+  } catch (error) {
+    return { status: 0, text: null, error: String((error && error.message) || error), timed_out };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Offers text as a file download, built from the parts the app handed over one by one (the
+// whole text never exists as one string). Without Blob URLs, a data: address carries it;
+// where links cannot name a download, the file opens in a tab.
+export function download(filename, mime, parts) {
+  let url;
+  let revoke = () => {};
+  if (typeof Blob === 'function' && typeof URL.createObjectURL === 'function') {
+    url = URL.createObjectURL(new Blob(parts, { type: mime }));
+    revoke = () => URL.revokeObjectURL(url);
+  } else {
+    url = `data:${mime},${encodeURIComponent(parts.join(''))}`;
+  }
+  parts.length = 0;
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  if ('download' in anchor) anchor.download = filename;
+  else anchor.target = '_blank';
+  // Some Firefox and Safari versions ignore a click on a detached link, and cancel a download
+  // whose address is revoked in the same task; so the link joins the page for the click, and
+  // the address lives on a while.
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(revoke, 30000);
+}
+
+// The app has stopped: say so, and mark the page. The boot script then lets links load as
+// ordinary pages instead of through the stopped router, and the page explains.
+export function app_failed(message) {
+  console.error(`connect-explorer stopped: ${message}`);
+  document.body.dataset.app = 'failed';
+}

@@ -1,0 +1,105 @@
+// The browser glue's logic (src/js/browser.js), run in Node: the History guard against a
+// browser that refuses calls, and fetching against a local server that is slow or stalls.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+
+/** A History whose calls throw SecurityError while `refusing` is set, like WebKit's. */
+function fakeBrowser() {
+  const calls = [];
+  const listeners = {};
+  class History {}
+  const state = { refusing: false };
+  const record = (name) => function (_s, _t, url) {
+    if (state.refusing) {
+      const error = new Error('refused');
+      error.name = 'SecurityError';
+      throw error;
+    }
+    calls.push(`${name} ${url}`);
+  };
+  History.prototype.pushState = record('push');
+  History.prototype.replaceState = record('replace');
+  globalThis.History = History;
+  globalThis.history = new History();
+  globalThis.addEventListener = (type, listener) => { (listeners[type] ??= []).push(listener); };
+  globalThis.location = { assign: (url) => calls.push(`load ${url}`) };
+  return { calls, state, fire: (type) => (listeners[type] ?? []).forEach((l) => l()) };
+}
+
+const { guard_history: guard, fetch_text: fetchText } = await import('../../src/js/browser.js');
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test('a refused history call is made once the browser accepts calls again', async () => {
+  const browser = fakeBrowser();
+  guard();
+  browser.state.refusing = true;
+  history.pushState(null, '', '/a');
+  history.replaceState(null, '', '/b');
+  assert.deepEqual(browser.calls, []);
+  browser.state.refusing = false;
+  await wait(1100);
+  assert.deepEqual(browser.calls, ['push /b'], 'the latest address, and a push stays a push');
+});
+
+test('going Back or Forward drops a refused call instead of writing it over the entry chosen', async () => {
+  const browser = fakeBrowser();
+  guard();
+  browser.state.refusing = true;
+  history.pushState(null, '', '/themes/');
+  browser.state.refusing = false;
+  browser.fire('popstate');
+  await wait(1100);
+  assert.deepEqual(browser.calls, []);
+  history.pushState(null, '', '/about/');
+  assert.deepEqual(browser.calls, ['push /about/'], 'later calls go through');
+});
+
+test('without the History API, a navigation loads the page and in-place updates do nothing', () => {
+  const browser = fakeBrowser();
+  delete History.prototype.pushState;
+  delete History.prototype.replaceState;
+  guard();
+  history.replaceState(null, '', '/dossiers/?q=x');
+  history.pushState(null, '', '/themes/');
+  assert.deepEqual(browser.calls, ['load /themes/']);
+});
+
+/** A server that sends `chunks` pieces of text, `gap` milliseconds apart. */
+async function trickle(chunks, gap) {
+  const server = createServer(async (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/plain' });
+    for (let i = 0; i < chunks; i += 1) {
+      response.write(`part ${i};`);
+      await wait(gap);
+    }
+    response.end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+test('a slow download that keeps arriving completes, however long it takes in all', async () => {
+  const server = await trickle(8, 100);
+  const result = await fetchText(server.url, 300);
+  server.close();
+  assert.equal(result.error, null);
+  assert.equal(result.timed_out, false);
+  assert.equal(result.text, Array.from({ length: 8 }, (_, i) => `part ${i};`).join(''));
+});
+
+test('a download that stops arriving is given up on, and says so', async () => {
+  const server = await trickle(2, 1000);
+  const result = await fetchText(server.url, 300);
+  server.close();
+  assert.equal(result.text, null);
+  assert.equal(result.timed_out, true);
+});
+
+test('an error status is reported as such', async () => {
+  const server = createServer((_request, response) => { response.writeHead(503); response.end('down'); });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const result = await fetchText(`http://127.0.0.1:${server.address().port}/`, 1000);
+  server.close();
+  assert.deepEqual([result.status, result.text], [503, null]);
+});

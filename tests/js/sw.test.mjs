@@ -1,0 +1,124 @@
+// The service worker's logic, run in Node with a stand-in for the worker's globals: an
+// in-memory Cache Storage and a network whose answers each test sets.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import vm from 'node:vm';
+
+const SOURCE = await readFile(new URL('../../src/js/sw.js', import.meta.url), 'utf8');
+const ORIGIN = 'https://site.example';
+
+class FakeCache {
+  constructor() { this.entries = new Map(); }
+  key(request) { return typeof request === 'string' ? new URL(request, ORIGIN).href : request.url; }
+  async match(request) { return this.entries.get(this.key(request))?.clone(); }
+  async put(request, response) { this.entries.set(this.key(request), response); }
+  async addAll(requests) { for (const r of requests) this.entries.set(this.key(r), new Response(`precached ${this.key(r)}`)); }
+}
+
+class FakeCaches {
+  constructor() { this.stores = new Map(); }
+  async open(name) {
+    if (!this.stores.has(name)) this.stores.set(name, new FakeCache());
+    return this.stores.get(name);
+  }
+  async keys() { return [...this.stores.keys()]; }
+  async delete(name) { return this.stores.delete(name); }
+  async match(request) {
+    for (const cache of this.stores.values()) {
+      const found = await cache.match(request);
+      if (found) return found;
+    }
+    return undefined;
+  }
+}
+
+/** Loads the worker with `network(url)` answering its fetches; the timeout is cut to 50 ms. */
+function worker(network) {
+  const handlers = {};
+  const caches = new FakeCaches();
+  const self = {
+    location: { origin: ORIGIN },
+    addEventListener: (type, handler) => { handlers[type] = handler; },
+    skipWaiting: async () => {},
+    clients: { claim: async () => {} },
+  };
+  const fetch = async (request, options = {}) => {
+    const url = typeof request === 'string' ? request : request.url;
+    return network(url, options);
+  };
+  const script = SOURCE
+    .replace("const CACHE = SCOPE + 'version';", "const CACHE = SCOPE + 'v2';")
+    .replace('const TIMEOUT = 4000;', 'const TIMEOUT = 50;');
+  vm.runInNewContext(script, { self, caches, fetch, Request, Response, URL, setTimeout, clearTimeout, AbortController, Promise });
+  const respond = (url, mode = 'cors') => new Promise((resolve, reject) => {
+    const pending = [];
+    handlers.fetch({
+      request: { url: ORIGIN + url, method: 'GET', mode },
+      respondWith: (promise) => promise.then(resolve, reject),
+      waitUntil: (promise) => pending.push(promise),
+    });
+  });
+  return { handlers, caches, respond };
+}
+
+const later = (ms, value) => new Promise((resolve) => setTimeout(() => resolve(value), ms));
+const text = async (response) => (response.type === 'error' ? 'error' : response.text());
+
+test('a slow network is waited for when nothing is cached, and given up on when a copy is', async () => {
+  const sw = worker(() => later(200, new Response('fresh')));
+  assert.equal(await text(await sw.respond('/data/dossiers.json?v=2')), 'fresh', 'no copy: wait, however slow');
+  const cache = await sw.caches.open('connect-explorer:/:v2');
+  await cache.put(ORIGIN + '/data/dossiers.json?v=3', new Response('cached'));
+  const started = Date.now();
+  assert.equal(await text(await sw.respond('/data/dossiers.json?v=3')), 'cached');
+  assert.ok(Date.now() - started < 190, 'the copy is used once the timeout passes');
+});
+
+test('a server error gives way to a cached copy; other errors pass through', async () => {
+  let status = 503;
+  const sw = worker(() => new Response('oops', { status }));
+  const cache = await sw.caches.open('connect-explorer:/:v2');
+  await cache.put(ORIGIN + '/data/content.json', new Response('cached'));
+  assert.equal(await text(await sw.respond('/data/content.json')), 'cached');
+  status = 404;
+  assert.equal((await sw.respond('/data/content.json')).status, 404);
+  status = 503;
+  assert.equal((await sw.respond('/data/none.json')).status, 503, 'no copy: the answer as it is');
+});
+
+test('offline, a page not visited opens from the home page, but a file does not', async () => {
+  const sw = worker(async () => { throw new TypeError('offline'); });
+  const cache = await sw.caches.open('connect-explorer:/:v2');
+  await cache.put('/', new Response('home'));
+  assert.equal(await text(await sw.respond('/themes/', 'navigate')), 'home');
+  assert.equal(await text(await sw.respond('/dossiers/index.html', 'navigate')), 'home');
+  assert.equal(await text(await sw.respond('/feed.xml', 'navigate')), 'error');
+  assert.equal(await text(await sw.respond('/calendar.ics', 'navigate')), 'error');
+});
+
+test("hashed files come from this site's caches only, never another's on the origin", async () => {
+  let fetched = 0;
+  const sw = worker(() => { fetched += 1; return new Response('network', { headers: { 'content-type': 'text/javascript' } }); });
+  const foreign = await sw.caches.open('x');
+  await foreign.put(ORIGIN + '/app-0123456789abcdef.js', new Response('replaced'));
+  assert.equal(await text(await sw.respond('/app-0123456789abcdef.js')), 'network');
+  assert.equal(fetched, 1);
+  const previous = await sw.caches.open('connect-explorer:/:v1');
+  await previous.put(ORIGIN + '/old-0123456789abcdee.js', new Response('previous deployment'));
+  assert.equal(await text(await sw.respond('/old-0123456789abcdee.js')), 'previous deployment');
+});
+
+test('activation keeps the previous deployment and other scopes, and drops legacy caches', async () => {
+  const sw = worker(() => new Response(''));
+  for (const name of ['connect-explorer:/:v0', 'connect-explorer:/:v1', 'connect-explorer:/:v2', 'connect-explorer:/other/:v9', 'connect-explorer-abc', 'someone-else']) {
+    await sw.caches.open(name);
+  }
+  let done;
+  sw.handlers.activate({ waitUntil: (promise) => { done = promise; } });
+  await done;
+  assert.deepEqual(
+    (await sw.caches.keys()).sort(),
+    ['connect-explorer:/:v1', 'connect-explorer:/:v2', 'connect-explorer:/other/:v9', 'someone-else'],
+  );
+});
