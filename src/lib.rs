@@ -4,6 +4,7 @@
 //! Plain-Rust modules (`data`, `dossiers`, `i18n`, `paths`, `site`, `text`) hold the model
 //! and the logic and are tested natively; `components` and `pages` are the Leptos views.
 
+pub mod addresses;
 pub mod app;
 pub mod browser;
 pub mod components;

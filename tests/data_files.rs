@@ -194,10 +194,13 @@ fn a_broken_dossier_record_is_named_by_file_record_and_field() {
 fn a_dated_step_without_evidence_is_named_by_file_record_and_field() {
     let dsa = position("COM(2020)825");
     let unconfirmed = changed(DOSSIERS, |d| {
-        let confirms = d["dossiers"][dsa]["evidence"][0]["confirms"]
+        for evidence in d["dossiers"][dsa]["evidence"]
             .as_array_mut()
-            .expect("a list");
-        confirms.retain(|fact| fact != "adopted");
+            .expect("a list")
+        {
+            let confirms = evidence["confirms"].as_array_mut().expect("a list");
+            confirms.retain(|fact| fact != "adopted");
+        }
     });
     let text = dossier_problems(&unconfirmed);
     assert!(

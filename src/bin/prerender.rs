@@ -7,6 +7,7 @@
 //! `<trunk-output>` is `trunk build --release --public-url ./`'s output; `<site-dir>` is
 //! replaced by the finished site.
 
+use connect_explorer::addresses::{dossier, CALENDAR_FILE, FEED_FILE, MISSION};
 use connect_explorer::data::content::CONTENT_FILE;
 use connect_explorer::data::date::Date;
 use connect_explorer::dossiers::model::DOSSIERS_FILE;
@@ -16,10 +17,10 @@ use connect_explorer::render::render_page;
 use connect_explorer::routes::ROUTES;
 use connect_explorer::site::{fingerprint, Site};
 use connect_explorer::static_site::assets::{fingerprint_scripts, Script};
-use connect_explorer::static_site::calendar::{calendar, coming_steps, CALENDAR_FILE};
+use connect_explorer::static_site::calendar::{calendar, coming_steps};
 use connect_explorer::static_site::document::{boot_script, PageParts, Template};
 use connect_explorer::static_site::escape;
-use connect_explorer::static_site::feed::{atom_feed, FEED_FILE};
+use connect_explorer::static_site::feed::atom_feed;
 use connect_explorer::static_site::pages::{all_pages, route_pages, Page};
 use connect_explorer::static_site::security::headers_file;
 use connect_explorer::static_site::service_worker::service_worker;
@@ -297,11 +298,11 @@ fn write_calendars(site: &Site, site_dir: &Path, root: &str) -> Result<(), Strin
         let title = lang.messages().calendar_title;
         let folder = |page: &str| localize(lang, page).trim_start_matches('/').to_owned();
         write(
-            &site_dir.join(folder("/")).join(CALENDAR_FILE),
+            &site_dir.join(folder(MISSION)).join(CALENDAR_FILE),
             &calendar(site, lang, root, title, &all),
         )?;
         for &position in all.iter().filter(|&&p| coming_steps(site, p) > 0) {
-            let page = format!("/dossiers/{}", site.dossiers.id(position));
+            let page = dossier(site.dossiers.id(position));
             let name = site
                 .dossiers
                 .get(position)

@@ -1,5 +1,6 @@
 //! Values every view can reach: the interface language and the site's data.
 
+use crate::addresses::MISSION;
 use crate::i18n::{Lang, Messages};
 use crate::loader::{load, DataSource, LoadError};
 use crate::paths::{clean_path, localize, split_lang, strip_base, with_base, NOT_FOUND_PAGE};
@@ -99,7 +100,7 @@ impl I18n {
     pub fn here_in(&self, lang: Lang) -> String {
         let page = self.page.get();
         let page = if page.trim_end_matches('/') == NOT_FOUND_PAGE {
-            self.href_in(lang, "/")
+            self.href_in(lang, MISSION)
         } else {
             self.href_in(lang, &page)
         };

@@ -2,6 +2,7 @@
 
 use super::context::use_i18n;
 use super::page_meta::PageMeta;
+use crate::addresses::{DOSSIERS, MISSION};
 use leptos::prelude::*;
 
 /// The not-found view: says so plainly and offers ways on.
@@ -18,10 +19,10 @@ pub fn NotFound() -> impl IntoView {
             <p>{move || i18n.t().not_found_body}</p>
             <ul>
                 <li>
-                    <a href=move || i18n.href("/")>{move || i18n.t().not_found_home}</a>
+                    <a href=move || i18n.href(MISSION)>{move || i18n.t().not_found_home}</a>
                 </li>
                 <li>
-                    <a href=move || i18n.href("/dossiers")>{move || i18n.t().not_found_dossiers}</a>
+                    <a href=move || i18n.href(DOSSIERS)>{move || i18n.t().not_found_dossiers}</a>
                 </li>
             </ul>
         </section>

@@ -2,6 +2,7 @@
 
 use super::context::use_i18n;
 use super::language::LanguageSelector;
+use crate::addresses::{about_section, MISSION};
 use crate::routes::ROUTES;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -43,7 +44,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="bar">
-                <a class="site-name" href=link("/")>
+                <a class="site-name" href=link(MISSION)>
                     <span class="site-name-main">{move || i18n.t().site_name}</span>
                     <span class="site-name-sub">{move || i18n.t().site_tagline}</span>
                 </a>
@@ -57,7 +58,7 @@ pub fn SiteHeader() -> impl IntoView {
                         .map(|(path, nav)| {
                             view! {
                                 <li>
-                                    <A href=link(path) exact=path == "/">
+                                    <A href=link(path) exact=path == MISSION>
                                         {move || nav.label(i18n.t())}
                                     </A>
                                 </li>
@@ -78,9 +79,9 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p class="disclaimer">{move || i18n.t().footer_disclaimer}</p>
             <p>
-                <a href=move || i18n.href("/about#sources")>{move || i18n.t().footer_sources}</a>
+                <a href=move || i18n.href(&about_section("sources"))>{move || i18n.t().footer_sources}</a>
                 " · "
-                <a href=move || i18n.href("/about#accessibility")>{move || i18n.t().footer_accessibility}</a>
+                <a href=move || i18n.href(&about_section("accessibility"))>{move || i18n.t().footer_accessibility}</a>
             </p>
         </footer>
     }

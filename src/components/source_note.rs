@@ -1,6 +1,7 @@
 //! A short citation under a block of content, linking to the source's entry on the About page.
 
 use super::context::use_i18n;
+use crate::addresses::about_section;
 use crate::site::Site;
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn SourceNote(
         .source(&id)
         .map(|s| s.title.clone())
         .unwrap_or_else(|| id.clone());
-    let href = i18n.href(&format!("/about#source-{id}"));
+    let href = i18n.href(&about_section(&format!("source-{id}")));
     view! {
         <p class="source-note">
             {t.source_label}

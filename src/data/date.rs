@@ -5,6 +5,9 @@ use std::fmt;
 use std::str::FromStr;
 use thiserror::Error;
 
+/// The years the site handles: data outside them is refused, and year filters stay within them.
+pub const YEARS: std::ops::RangeInclusive<u16> = 1950..=2199;
+
 /// A calendar date. Ordering is chronological.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {

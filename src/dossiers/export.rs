@@ -311,7 +311,7 @@ mod tests {
         assert_eq!(lines[0], HEADER.join(","));
         assert_eq!(
             lines[1],
-            "com-2020-825,Digital Services Act,,,Regulation,COM(2020)825,2020/0361(COD),Regulation (EU) 2022/2065,in-force,2020-12-15,IMCO,Christel Schaldemose,https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52020PC0825,https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022R2065,facts"
+            "com-2020-825,Digital Services Act,,,Regulation,COM(2020)825,2020/0361(COD),Regulation (EU) 2022/2065,in-force,2020-12-15,IMCO,Christel Schaldemose,https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52020PC0825,https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022R2065,facts; https://eur-lex.europa.eu/eli/reg/2022/2065/oj; https://www.europarl.europa.eu/thinktank/en/document/EPRS_ATA(2022)739227"
         );
         let json: serde_json::Value = serde_json::from_str(&to_json([ExportRow::new(
             dsa,

@@ -163,6 +163,17 @@ impl RefKeys {
     }
 }
 
+/// Counts of records by where their facts come from (see [`DossierIndex::record_origins`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RecordOrigins {
+    /// Rows of the source's lists that also cite public pages.
+    pub listed_with_pages: usize,
+    /// Other records citing public pages.
+    pub pages: usize,
+    /// Other records citing only the site's own sources.
+    pub facts_only: usize,
+}
+
 /// The folded text a dossier is found by: title, short name, reference, type, procedure,
 /// adopted act and CELEX numbers.
 fn search_text(dossier: &Dossier, keys: &RefKeys) -> String {
@@ -268,12 +279,21 @@ impl DossierIndex {
         self.dossiers.iter().filter(|d| d.listed.is_some()).count()
     }
 
-    /// How many records cite a public page.
-    pub fn citing_pages(&self) -> usize {
-        self.dossiers
-            .iter()
-            .filter(|d| d.pages().next().is_some())
-            .count()
+    /// How the records divide by where their facts come from: the source's list rows that
+    /// also cite public pages, the other records citing public pages, and the other records
+    /// citing only the site's own sources (the verified facts file).
+    pub fn record_origins(&self) -> RecordOrigins {
+        let mut origins = RecordOrigins::default();
+        for dossier in &self.dossiers {
+            let pages = dossier.pages().next().is_some();
+            match (dossier.listed.is_some(), pages) {
+                (true, true) => origins.listed_with_pages += 1,
+                (true, false) => {}
+                (false, true) => origins.pages += 1,
+                (false, false) => origins.facts_only += 1,
+            }
+        }
+        origins
     }
 
     /// True when the site reads the same on `day` as on the index's own day: every dossier has
@@ -292,6 +312,14 @@ impl DossierIndex {
             .flat_map(|d| &d.steps)
             .any(|s| low < s.date && s.date <= high);
         statuses && !steps_between
+    }
+
+    /// The position of the dossier whose adopted act has this CELEX number.
+    pub fn find_act(&self, celex: &str) -> Option<u32> {
+        self.dossiers
+            .iter()
+            .position(|d| d.act_celex().as_deref() == Some(celex))
+            .map(|p| p as u32)
     }
 
     /// The position of the dossier with this URL id.
@@ -458,10 +486,9 @@ mod tests {
                 "com-2020-825",
                 "com-2020-842",
                 "com-2020-767",
-                "com-2020-569",
-                "com-2020-568"
+                "com-2020-569"
             ],
-            "newest first, ties by id"
+            "newest first, ties by id; the interim CSAM derogation (com-2020-568) expired on 3 April 2026"
         );
         for &p in &result.matches {
             let d = index.get(p).unwrap();
@@ -478,7 +505,7 @@ mod tests {
         assert_eq!(
             status("com-2021-206"),
             Status::Dated(Stage::Implementation),
-            "AI Act: Art. 6(1) from 2027"
+            "AI Act: high-risk rules from 2027 and 2028"
         );
         assert_eq!(
             status("com-2022-454"),
@@ -487,8 +514,23 @@ mod tests {
         );
         assert_eq!(
             status("com-2022-68"),
-            Status::Dated(Stage::InForce),
-            "Data Act applies since 2025"
+            Status::Dated(Stage::Implementation),
+            "Data Act: applies since 2025, Article 29(1) from 2027"
+        );
+        assert_eq!(
+            status("com-2013-48"),
+            Status::Dated(Stage::NoLongerInForce),
+            "NIS Directive: repealed by NIS2 from 18 October 2024"
+        );
+        assert_eq!(
+            status("com-2016-399"),
+            Status::Dated(Stage::NoLongerInForce),
+            "wholesale roaming: end of validity 30 June 2022"
+        );
+        assert_eq!(
+            status("com-2020-568"),
+            Status::Dated(Stage::NoLongerInForce),
+            "interim CSAM derogation: expired 3 April 2026"
         );
         assert_eq!(
             status("com-2021-574"),
@@ -610,17 +652,17 @@ mod tests {
         let index = index();
         assert!(index.statuses_hold_on(TODAY));
         assert!(index.statuses_hold_on(Date {
-            year: 2027,
-            month: 8,
+            year: 2026,
+            month: 12,
             day: 1
         }));
         assert!(
             !index.statuses_hold_on(Date {
-                year: 2027,
-                month: 8,
+                year: 2026,
+                month: 12,
                 day: 2
             }),
-            "AI Act Art. 6(1) applies"
+            "the AI Act's new prohibitions apply"
         );
     }
 

@@ -5,6 +5,7 @@ pub mod export;
 pub mod index;
 pub mod model;
 pub mod query;
+pub mod recheck;
 pub mod reference;
 pub mod relax;
 pub mod synthetic;

@@ -2,15 +2,13 @@
 //! input, and one canonical way of writing it back.
 
 use super::model::{Status, TypeFacet};
+use crate::data::date::YEARS;
 use crate::query_string::{encode, pairs, suffix};
 use crate::text::typed_text;
 use std::collections::BTreeSet;
 
 /// The longest search text kept; anything longer is cut, never rejected.
 pub const MAX_QUERY_CHARS: usize = 200;
-
-/// Earliest and latest years a `from`/`to` filter accepts.
-pub const YEARS: std::ops::RangeInclusive<u16> = 1950..=2199;
 
 /// How the list is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

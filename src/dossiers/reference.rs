@@ -44,6 +44,21 @@ impl DocRef {
         })
     }
 
+    /// The document's CELEX number, by the EUR-Lex rules for preparatory acts: `PC` for a
+    /// proposal of a legislative act (`legislative`), `DC` for other COM documents (a Council
+    /// resolution's record is the Commission communication that led to it), `JC` for joint
+    /// documents, `SC` for staff documents.
+    pub fn celex(&self, legislative: bool) -> Option<String> {
+        let descriptor = match self.series.as_str() {
+            "COM" if legislative => "PC",
+            "COM" => "DC",
+            "JOIN" => "JC",
+            "SEC" | "SWD" => "SC",
+            _ => return None,
+        };
+        Some(format!("5{}{descriptor}{:04}", self.year, self.number))
+    }
+
     /// The URL id of a dossier with this reference (`com-2021-574`).
     pub fn slug(&self) -> String {
         format!(
@@ -188,6 +203,10 @@ pub struct Act {
 /// other forms.
 const UNIFORM_NUMBERING_FROM: u16 = 2015;
 
+/// Acts of the European Community, before the Treaty of Lisbon (December 2009) made it the
+/// Union, are cited "(EC)" and "/EC".
+const UNION_ACTS_FROM: u16 = 2010;
+
 impl Act {
     /// The act's year and number, if `number` is well formed.
     pub fn year_number(&self) -> Option<YearNumber> {
@@ -206,13 +225,50 @@ impl Act {
     pub fn title(&self) -> String {
         let by = if self.council { "Council " } else { "" };
         let form = self.form.name();
+        let union = self.union_code();
         match (self.year_number(), self.older_numbering(), self.form) {
             (Some(id), true, ActForm::Regulation) => {
-                format!("{by}{form} (EU) No {}/{}", id.number, id.year)
+                format!("{by}{form} ({union}) No {}/{}", id.number, id.year)
             }
-            (Some(id), true, _) => format!("{by}{form} {}/{}/EU", id.year, id.number),
-            _ => format!("{by}{form} (EU) {}", self.number),
+            (Some(id), true, _) => format!("{by}{form} {}/{}/{union}", id.year, id.number),
+            _ => format!("{by}{form} ({union}) {}", self.number),
         }
+    }
+
+    /// "EU", or "EC" for an act of before the Treaty of Lisbon.
+    pub fn union_code(&self) -> &'static str {
+        match self.year_number() {
+            Some(id) if id.year < UNION_ACTS_FROM => "EC",
+            _ => "EU",
+        }
+    }
+
+    /// The act with this CELEX number (`32022L2555`, `32014R0910`), if it is one of a
+    /// regulation, directive or decision. Whether the Council alone adopted it, the number
+    /// does not say.
+    pub fn from_celex(celex: &str) -> Option<Act> {
+        let bytes = celex.as_bytes();
+        let digits = |range: std::ops::Range<usize>| {
+            let part = celex.get(range)?;
+            part.bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| part.parse::<u32>().ok())?
+        };
+        if bytes.len() != 10 || bytes[0] != b'3' {
+            return None;
+        }
+        let form = match bytes[5] {
+            b'R' => ActForm::Regulation,
+            b'L' => ActForm::Directive,
+            b'D' => ActForm::Decision,
+            _ => return None,
+        };
+        let (year, number) = (digits(1..5)?, digits(6..10)?);
+        (number > 0).then(|| Act {
+            form,
+            number: format!("{year}/{number}"),
+            council: false,
+        })
     }
 
     /// Its CELEX number: `3YYYY` + R, L or D + the number padded to four digits.

@@ -2,7 +2,9 @@
 //! "SYNTHETIC TEST RECORD" and every record cites the source `synthetic`; none of this is ever
 //! part of the shipped data.
 
-use super::model::{DocType, Dossier, DossierFile, Evidence, Fact, SourceList, Step, StepKind};
+use super::model::{
+    DocType, Dossier, DossierFile, Evidence, Fact, Field, SourceList, Step, StepKind,
+};
 use super::reference::{Act, ActForm, DocRef};
 use crate::data::date::Date;
 
@@ -125,11 +127,15 @@ pub fn synthetic_dossiers(count: usize) -> Vec<Dossier> {
                 rapporteurs: vec![],
                 notes: vec![],
                 listed: None,
+                relations: vec![],
+                checked: CHECKED,
                 evidence: vec![Evidence {
                     source: Some(SYNTHETIC_SOURCE.into()),
                     url: None,
-                    confirms: [Fact::Title, Fact::Reference, Fact::LeadDg, Fact::Act]
+                    secondary: false,
+                    confirms: [Field::Title, Field::Reference, Field::LeadDg, Field::Act]
                         .into_iter()
+                        .map(Fact::Field)
                         .chain(steps.iter().map(|s| Fact::Step(s.kind)))
                         .collect(),
                 }],
@@ -139,14 +145,17 @@ pub fn synthetic_dossiers(count: usize) -> Vec<Dossier> {
         .collect()
 }
 
+/// The day every synthetic record says it was checked.
+const CHECKED: Date = Date {
+    year: 2026,
+    month: 1,
+    day: 1,
+};
+
 /// A whole data file of `count` synthetic dossiers, citing the `synthetic` source.
 pub fn synthetic_file(count: usize) -> DossierFile {
     DossierFile {
-        checked: Date {
-            year: 2026,
-            month: 1,
-            day: 1,
-        },
+        checked: CHECKED,
         source_list: SourceList {
             source: SYNTHETIC_SOURCE.into(),
             newest_item: Date {

@@ -5,8 +5,9 @@
 
 use super::index::DossierIndex;
 use super::model::{Step, StepKind};
-use super::query::{ListQuery, YEARS};
+use super::query::ListQuery;
 use crate::data::date::Date;
+use crate::data::date::YEARS;
 use crate::query_string::{pairs, suffix};
 use std::collections::BTreeSet;
 
@@ -304,8 +305,8 @@ mod tests {
             .collect();
         assert_eq!(
             coming.first().map(String::as_str),
-            Some("com-2021-206 2027-08-02"),
-            "the AI Act's Article 6(1) comes next: {coming:?}"
+            Some("com-2021-206 2026-12-02"),
+            "the AI Act's new prohibitions come next: {coming:?}"
         );
         assert!(
             coming.contains(&"com-2022-454 2027-12-11".to_owned()),

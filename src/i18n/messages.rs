@@ -1,7 +1,9 @@
 //! The interface text of one language.
 
 use crate::data::date::Date;
-use crate::dossiers::model::{Fact, Kind, List, Status, Step, StepKind, TypeFacet};
+use crate::dossiers::model::{
+    Fact, Field, Kind, List, RelationKind, Status, Step, StepKind, TypeFacet,
+};
 use crate::dossiers::query::Sort;
 use crate::dossiers::reference::{Act, ActForm};
 
@@ -220,6 +222,21 @@ pub struct Messages {
     pub sources_heading: &'static str,
     /// What a source confirms: the list of facts, already joined.
     pub evidence_confirms: fn(&str) -> String,
+    /// Beside a page that is not an institution's.
+    pub evidence_secondary: &'static str,
+    /// The day the record was checked against its sources.
+    pub checked_note: fn(Date) -> String,
+    pub relations_heading: &'static str,
+    /// In the order of [`RelationKind::ALL`] ("Repealed by").
+    pub relation_names: [&'static str; RelationKind::ALL.len()],
+    /// After a relation that concerns only some provisions.
+    pub relation_partly: &'static str,
+    /// The day a relation takes effect.
+    pub relation_from: fn(Date) -> String,
+    /// Under "no longer in force": the act that repealed it, and its last day of validity.
+    pub status_repealed_note: fn(&str, Date) -> String,
+    /// Under "no longer in force" for an act that expired: its last day of validity.
+    pub status_expired_note: fn(Date) -> String,
     /// The name of the source's listing, among the facts a source confirms.
     pub fact_listed: &'static str,
     /// That DG CONNECT led the file, among the facts a source confirms.
@@ -268,7 +285,12 @@ pub struct Messages {
     pub source_as_of: &'static str,
     /// What the dossier records are: how many in all, how many are rows of the source's
     /// lists, how many cite public pages, and the day they were last checked.
-    pub about_records: fn(u64, u64, u64, Date) -> String,
+    /// The record counts: all, the source's list rows, those of them that also cite public
+    /// pages, the other records citing public pages, the other records citing only the facts
+    /// file; and the day the records were checked.
+    pub about_records: fn(u64, u64, u64, u64, u64, Date) -> String,
+    /// Which files are the DG's, and the day the data was checked.
+    pub about_coverage: fn(Date) -> String,
     /// How statuses are computed: the day they are computed for, and the date of the newest
     /// item of the source's lists.
     pub about_status_rule: fn(Date, Date) -> String,
@@ -305,12 +327,17 @@ impl Messages {
 
     /// The name of one of the source's lists.
     pub fn list_name(&self, list: List) -> &'static str {
-        self.list_names[list_index(list)]
+        self.list_names[list.index()]
     }
 
     /// The name of a step.
     pub fn step_name(&self, kind: StepKind) -> &'static str {
-        self.step_names[step_index(kind)]
+        self.step_names[kind.index()]
+    }
+
+    /// The name of a relation between acts.
+    pub fn relation_name(&self, kind: RelationKind) -> &'static str {
+        self.relation_names[kind.index()]
     }
 
     /// What a record is, in a word or two: the act cited, "Proposal for a regulation", or the
@@ -353,44 +380,21 @@ impl Messages {
     /// The name of a fact a source confirms.
     pub fn fact_name(&self, fact: Fact) -> &'static str {
         match fact {
-            Fact::Title => self.field_title,
-            Fact::Reference => self.field_reference,
-            Fact::Procedure => self.field_procedure,
-            Fact::Act => self.field_act,
-            Fact::Committees => (self.field_committees)(2),
-            Fact::Rapporteurs => (self.field_rapporteurs)(2),
-            Fact::Listed => self.fact_listed,
-            Fact::LeadDg => self.fact_lead_dg,
+            Fact::Field(Field::Title) => self.field_title,
+            Fact::Field(Field::Reference) => self.field_reference,
+            Fact::Field(Field::Procedure) => self.field_procedure,
+            Fact::Field(Field::Act) => self.field_act,
+            Fact::Field(Field::Committees) => (self.field_committees)(2),
+            Fact::Field(Field::Rapporteurs) => (self.field_rapporteurs)(2),
+            Fact::Field(Field::Listed) => self.fact_listed,
+            Fact::Field(Field::LeadDg) => self.fact_lead_dg,
             Fact::Step(kind) => self.step_name(kind),
+            Fact::Relation(kind) => self.relation_name(kind),
         }
     }
 
     /// A count in running text: one to nine written out, larger ones in digits.
     pub fn small_number(&self, n: u64) -> String {
         super::small_number(&self.small_numbers, n)
-    }
-}
-
-/// Position of a list in [`List::ALL`].
-fn list_index(list: List) -> usize {
-    match list {
-        List::Negotiation => 0,
-        List::Implementation => 1,
-        List::InForce => 2,
-    }
-}
-
-/// Position of a step kind in [`StepKind::ALL`].
-fn step_index(kind: StepKind) -> usize {
-    match kind {
-        StepKind::Document => 0,
-        StepKind::Proposed => 1,
-        StepKind::Adopted => 2,
-        StepKind::Published => 3,
-        StepKind::InForce => 4,
-        StepKind::Applies => 5,
-        StepKind::AppliesInPart => 6,
-        StepKind::Transposition => 7,
-        StepKind::Withdrawn => 8,
     }
 }

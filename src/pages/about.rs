@@ -51,14 +51,22 @@ pub fn AboutPage() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <p data-testid="about-records">
-                    {(t.about_records)(
-                        site.dossiers.len() as u64,
-                        site.dossiers.listed_count() as u64,
-                        site.dossiers.citing_pages() as u64,
-                        site.checked,
-                    )}
-                </p>
+                <p data-testid="about-coverage">{(t.about_coverage)(site.checked)}</p>
+                {
+                    let origins = site.dossiers.record_origins();
+                    view! {
+                        <p data-testid="about-records">
+                            {(t.about_records)(
+                                site.dossiers.len() as u64,
+                                site.dossiers.listed_count() as u64,
+                                origins.listed_with_pages as u64,
+                                origins.pages as u64,
+                                origins.facts_only as u64,
+                                site.checked,
+                            )}
+                        </p>
+                    }
+                }
                 <p>{(t.about_status_rule)(site.today, site.source_list.newest_item)}</p>
             </WithSite>
         </section>

@@ -1,6 +1,7 @@
 //! `/international` and three of its sub-pages: the global Internet, regional and bilateral
 //! relations, and Digital4Development.
 
+use crate::addresses::INTERNATIONAL;
 use crate::components::context::use_i18n;
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
@@ -17,7 +18,7 @@ pub fn InternationalCrumb() -> impl IntoView {
     let t = i18n.t();
     view! {
         <p class="breadcrumb">
-            <a href=i18n.href("/international")>{t.nav_international}</a>
+            <a href=i18n.href(INTERNATIONAL)>{t.nav_international}</a>
         </p>
     }
 }

@@ -1,5 +1,6 @@
 //! `/`: what DG CONNECT is for, what it does, and where to go next.
 
+use crate::addresses::{DOSSIERS, INTERNATIONAL, THEMES};
 use crate::components::context::use_i18n;
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
@@ -90,19 +91,19 @@ fn Explore(site: Arc<Site>) -> impl IntoView {
             <ul class="cards entry-points">
                 <li class="card">
                     <h3>
-                        <a href=i18n.href("/themes")>{t.nav_themes}</a>
+                        <a href=i18n.href(THEMES)>{t.nav_themes}</a>
                     </h3>
                     <p>{(t.explore_themes)(themes)}</p>
                 </li>
                 <li class="card">
                     <h3>
-                        <a href=i18n.href("/international")>{t.nav_international}</a>
+                        <a href=i18n.href(INTERNATIONAL)>{t.nav_international}</a>
                     </h3>
                     <p>{t.explore_international}</p>
                 </li>
                 <li class="card">
                     <h3>
-                        <a href=i18n.href("/dossiers")>{t.nav_dossiers}</a>
+                        <a href=i18n.href(DOSSIERS)>{t.nav_dossiers}</a>
                     </h3>
                     <p>{(t.explore_dossiers)(records)}</p>
                 </li>

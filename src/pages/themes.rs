@@ -1,5 +1,6 @@
 //! `/themes` and `/themes/:slug`: the five themes DG CONNECT covers.
 
+use crate::addresses::{self, THEMES};
 use crate::components::context::use_i18n;
 use crate::components::loaded::WithSite;
 use crate::components::not_found::NotFound;
@@ -34,7 +35,7 @@ pub fn ThemesPage() -> impl IntoView {
                         view! {
                             <li class="card">
                                 <h2 lang="en">
-                                    <a href=i18n.href(&format!("/themes/{slug}"))>{theme.title.clone()}</a>
+                                    <a href=i18n.href(&addresses::theme(&slug))>{theme.title.clone()}</a>
                                 </h2>
                                 <p lang="en">{theme.text.clone()}</p>
                             </li>
@@ -73,7 +74,7 @@ fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
     let count = themes.len();
     let neighbour = |at: Option<usize>| {
         let theme = themes.get(at?)?;
-        Some((format!("/themes/{}", theme.slug), theme.title.clone()))
+        Some((addresses::theme(&theme.slug), theme.title.clone()))
     };
     let previous = neighbour(position.checked_sub(1));
     let next = neighbour(Some(position + 1));
@@ -82,7 +83,7 @@ fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
     Either::Left(view! {
         <PageMeta title=title.clone() description />
         <p class="breadcrumb">
-            <a href=i18n.href("/themes")>{t.themes_title}</a>
+            <a href=i18n.href(THEMES)>{t.themes_title}</a>
         </p>
         <h1 lang="en">{title}</h1>
         <p class="eyebrow">{(t.theme_position)(position as u64 + 1, count as u64)}</p>

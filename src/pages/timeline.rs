@@ -2,6 +2,7 @@
 //! one time axis (one lane per dossier, today marked), the steps still ahead, and the same
 //! steps as an ordered list with links: the chart's accessible equivalent.
 
+use crate::addresses::{self, calendar_beside, MISSION};
 use crate::components::context::{use_i18n, I18n};
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
@@ -46,7 +47,7 @@ pub fn TimelinePage() -> impl IntoView {
 
 /// The page of the timeline with `query`, in the current language.
 fn timeline_href(i18n: I18n, query: &TimelineQuery) -> String {
-    i18n.href(&format!("/timeline{}", query.to_suffix()))
+    i18n.href(&addresses::timeline(&query.to_suffix()))
 }
 
 #[component]
@@ -59,7 +60,7 @@ fn TimelineView(site: Arc<Site>) -> impl IntoView {
         let site = site.clone();
         Memo::new(move |_| query.with(|q| site.dossiers.timeline(q, site.today)))
     };
-    let calendar = format!("{}calendar.ics", i18n.href("/"));
+    let calendar = calendar_beside(&i18n.href(MISSION));
     view! {
         <TimelineFilters site=site.clone() query />
         <p class="result-count" role="status" data-testid="timeline-count">
@@ -139,7 +140,7 @@ fn StepList(site: Arc<Site>, steps: Vec<Dated>, test_id: &'static str) -> impl I
                         t.step_text(&dated.step, dossier.act.as_ref()),
                         t.step_detail_suffix(&dated.step)
                     );
-                    let href = i18n.href(&format!("/dossiers/{id}"));
+                    let href = i18n.href(&addresses::dossier(id));
                     Some(view! {
                         <li class=format!("kind-{}", dated.step.kind.key())>
                             <time datetime=dated.step.date.to_string()>{t.date(dated.step.date)}</time>
@@ -194,7 +195,7 @@ fn Chart(site: Arc<Site>, timeline: Timeline) -> impl IntoView {
             let id = site.dossiers.id(lane.position);
             let name = dossier.display_name(id);
             let y = TOP + ROW * i as i64 + ROW / 2;
-            let href = i18n.href(&format!("/dossiers/{id}"));
+            let href = i18n.href(&addresses::dossier(id));
             let label: String = name.chars().take(44).collect();
             let label = if label.len() < name.len() { format!("{label}…") } else { label };
             let marks = lane

@@ -3,15 +3,13 @@
 //! their calendar program. The `icalendar` crate writes them, escaping and folding lines as the
 //! RFC asks. Built only for the build machine.
 
+use crate::addresses;
 use crate::data::date::Date;
 use crate::dossiers::model::Dossier;
 use crate::i18n::Lang;
 use crate::paths::localize;
 use crate::site::Site;
 use icalendar::{Calendar, Component, Event, EventLike, Property};
-
-/// The calendar's file name, in the site's root (per language) and in each dossier's folder.
-pub const CALENDAR_FILE: &str = "calendar.ics";
 
 /// The steps of the dossier at `position` still ahead of the site's day.
 pub fn coming_steps(site: &Site, position: u32) -> usize {
@@ -32,7 +30,7 @@ fn naive(date: Date) -> Option<chrono::NaiveDate> {
 fn events(site: &Site, lang: Lang, root: &str, dossier: &Dossier, id: &str) -> Vec<Event> {
     let t = lang.messages();
     let name = dossier.display_name(id);
-    let url = format!("{root}{}", localize(lang, &format!("/dossiers/{id}")));
+    let url = format!("{root}{}", localize(lang, &addresses::dossier(id)));
     let stamp = naive(site.today)
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|d| d.and_utc());
@@ -165,12 +163,15 @@ mod tests {
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), coming);
         assert!(
             coming >= 2,
-            "the AI Act's Article 6(1) and the CRA's application are ahead"
+            "the AI Act's high-risk rules and the CRA's application are ahead"
         );
         let unfolded = ics.replace("\r\n ", "");
-        assert!(unfolded.contains("UID:com-2021-206-applies-in-part-2027-08-02@connect-explorer"));
-        assert!(unfolded.contains("DTSTART;VALUE=DATE:20270802"));
-        assert!(unfolded.contains("SUMMARY:Artificial Intelligence Act: Date of application of some provisions (Article 6(1))"));
+        assert!(unfolded.contains("UID:com-2021-206-applies-in-part-2028-08-02@connect-explorer"));
+        assert!(unfolded.contains("DTSTART;VALUE=DATE:20280802"));
+        assert!(unfolded.contains(
+            "SUMMARY:Artificial Intelligence Act: Date of application of some provisions (Chapter III \
+             Sections 1\\, 2 and 3 for high-risk AI systems under Article 6(1) and Annex I"
+        ));
         assert!(unfolded.contains("URL:https://example.org/ce/dossiers/com-2021-206/"));
         assert_eq!(
             ics,

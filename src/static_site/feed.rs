@@ -1,14 +1,12 @@
 //! An Atom feed of the dossiers' history steps, newest first.
 
 use super::{escape, occurrence};
+use crate::addresses::{self, DOSSIERS, FEED_FILE};
 use crate::data::date::Date;
 use crate::dossiers::model::Step;
 use crate::i18n::Lang;
 use crate::paths::localize;
 use crate::site::Site;
-
-/// The feed's file name, at the site root.
-pub const FEED_FILE: &str = "feed.xml";
 
 /// How many steps the feed holds: the newest. Feed readers poll the whole file, so it stays
 /// small however many records the data holds.
@@ -41,7 +39,7 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
         let step = &dossier.steps[i];
         let what = messages.step_text(step, dossier.act.as_ref());
         let detail = messages.step_detail_suffix(step);
-        let link = format!("{root}{}", localize(Lang::En, &format!("/dossiers/{id}")));
+        let link = format!("{root}{}", localize(Lang::En, &addresses::dossier(id)));
         let entry = format!(
             "  <entry>\n    <title>{title}</title>\n    <id>{link}#{anchor}</id>\n    \
              <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    <updated>{date}T00:00:00Z</updated>\n    \
@@ -59,7 +57,7 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
          <title>CONNECT Explorer: DG CONNECT legislative files</title>\n  \
          <subtitle>Steps in the history of the legislative files of the European Commission's DG CONNECT (unofficial).</subtitle>\n  \
          <id>{root}/{FEED_FILE}</id>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{root}/{FEED_FILE}\"/>\n  \
-         <link rel=\"alternate\" type=\"text/html\" href=\"{root}/dossiers/\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  \
+         <link rel=\"alternate\" type=\"text/html\" href=\"{root}{DOSSIERS}/\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  \
          <author><name>CONNECT Explorer</name></author>\n",
         root = escape(root),
     );
@@ -97,8 +95,8 @@ mod tests {
             .collect();
         assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first");
         assert_eq!(
-            dates[0], "2026-09-11",
-            "the newest past step: CRA reporting obligations"
+            dates[0], "2026-09-12",
+            "the newest past step: the Data Act's design obligation"
         );
         assert!(!feed.contains("2027-"), "steps still ahead are not news");
         assert!(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/ce/dossiers/com-2021-574/\"/>"));

@@ -95,6 +95,7 @@ export async function useSyntheticData(page, count) {
     type: 'Report',
     reference: `SWD(2020)${i + 1}`,
     steps: [{ kind: 'proposed', date: `2020-02-${String(1 + (i % 28)).padStart(2, '0')}` }],
+    checked: '2026-01-01',
     evidence: [{ source: 'synthetic', confirms: ['title', 'lead-dg', 'reference', 'proposed'] }],
   }));
   const file = {

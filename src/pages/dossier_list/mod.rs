@@ -4,6 +4,7 @@
 mod filters;
 mod results;
 
+use crate::addresses;
 use crate::browser::Download;
 use crate::components::context::{use_i18n, I18n};
 use crate::components::loaded::WithSite;
@@ -38,7 +39,7 @@ pub fn DossierListPage() -> impl IntoView {
 
 /// The path of the list with `query`, in the current language.
 fn list_href(i18n: I18n, query: &ListQuery) -> String {
-    i18n.href(&format!("/dossiers{}", query.to_suffix()))
+    i18n.href(&addresses::dossier_list(&query.to_suffix()))
 }
 
 /// Text typed into the search box that the address may not show yet, and the address query
@@ -240,7 +241,7 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
                     " "
                     <button type="button" on:click=move |_| export(true)>{t.export_json}</button>
                     <p class="subscriptions">
-                        <a href=i18n.href("/timeline")>{t.timeline_link}</a>
+                        <a href=i18n.href(addresses::TIMELINE)>{t.timeline_link}</a>
                         " · "
                         <a href=format!("{}calendar.ics", i18n.href("/")) rel="external" type="text/calendar">{t.calendar_all_link}</a>
                     </p>

@@ -1,6 +1,7 @@
 //! The dossier list's results: the sort order, the rows, the empty state and the pages.
 
 use super::list_href;
+use crate::addresses;
 use crate::components::context::use_i18n;
 use crate::components::dossier_title::DossierTitle;
 use crate::dossiers::index::SearchResult;
@@ -102,7 +103,7 @@ pub(super) fn DossierRows(
                     let id = site.dossiers.id(position).to_owned();
                     let status = site.dossiers.status(position);
                     dossier.map(|d| {
-                        let href = move || i18n.href(&format!("/dossiers/{id}{}", suffix.read()));
+                        let href = move || i18n.href(&format!("{}{}", addresses::dossier(&id), suffix.read()));
                         let date = d.date();
                         let title = d.title.clone();
                         let kind = t.kind_name(d.kind());

@@ -4,6 +4,7 @@
 mod world_map;
 
 use super::international::InternationalCrumb;
+use crate::addresses::projects;
 use crate::components::context::use_i18n;
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
@@ -47,8 +48,7 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
         let research = research.clone();
         Memo::new(move |_| ProjectQuery::parse(&location.search.read(), &research))
     };
-    let link =
-        move |q: ProjectQuery| i18n.href(&format!("/international/projects{}", q.to_suffix()));
+    let link = move |q: ProjectQuery| i18n.href(&projects(&q.to_suffix()));
     let shown = {
         let research = research.clone();
         move || {
