@@ -2,6 +2,7 @@
 
 pub mod context;
 pub mod dossier_title;
+pub mod filter_controls;
 pub mod language;
 pub mod loaded;
 pub mod not_found;

@@ -1,6 +1,7 @@
 //! Legislative dossiers: the record model, references, the URL query, the search index and
 //! export. No Leptos here: this is plain Rust, tested natively.
 
+pub mod chart;
 pub mod export;
 pub mod index;
 pub mod model;

@@ -169,8 +169,9 @@ mod tests {
         assert!(unfolded.contains("UID:com-2021-206-applies-in-part-2028-08-02@connect-explorer"));
         assert!(unfolded.contains("DTSTART;VALUE=DATE:20280802"));
         assert!(unfolded.contains(
-            "SUMMARY:Artificial Intelligence Act: Date of application of some provisions (Chapter III \
-             Sections 1\\, 2 and 3 for high-risk AI systems under Article 6(1) and Annex I"
+            "SUMMARY:Artificial Intelligence Act: Date of application of some provisions (Article \
+             6(1): high-risk AI systems in products under Annex I\\, deferred by the Digital Omnibus \
+             on AI)"
         ));
         assert!(unfolded.contains("URL:https://example.org/ce/dossiers/com-2021-206/"));
         assert_eq!(

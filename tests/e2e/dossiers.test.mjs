@@ -50,21 +50,21 @@ test('type facets count within the other filters, and the years narrow the list'
   const page = await site.page();
   await openList(page, '?status=in-force');
   const types = page.getByRole('navigation', { name: 'Type' });
-  assert.match(await types.getByRole('link', { name: /Directive/ }).innerText(), /Directive\s*8/);
+  assert.match(await types.getByRole('link', { name: /Directive/ }).innerText(), /Directive\s*6/);
   await types.getByRole('link', { name: /Directive/ }).click();
-  await waitForCount(page, `8 of ${TOTAL} dossiers`);
+  await waitForCount(page, `6 of ${TOTAL} dossiers`);
   assert.ok((await rowIds(page)).includes('com-2020-823'));
 
   await openList(page);
   await page.getByLabel('From').selectOption('2022');
   await page.waitForURL(/from=2022/);
-  await waitForCount(page, `6 of ${TOTAL} dossiers`);
+  await waitForCount(page, `7 of ${TOTAL} dossiers`);
   assert.match(await page.getByLabel('To').locator('option[value="2022"]').innerText(), /2022 \(4\)/, 'each year says what it would yield');
   await page.getByLabel('To').selectOption('2022');
   await page.waitForURL(/from=2022&to=2022/);
   await waitForCount(page, `4 of ${TOTAL} dossiers`);
   await page.goBack();
-  await waitForCount(page, `6 of ${TOTAL} dossiers`);
+  await waitForCount(page, `7 of ${TOTAL} dossiers`);
   assert.equal(await page.getByLabel('To').inputValue(), '', 'back restores the select too');
   assertClean(page);
 });
@@ -146,7 +146,7 @@ test('pages of 50 keep at most one page of rows in the DOM (synthetic data)', as
 test('a pasted URL restores the exact view, and bad parameters are dropped from it', async () => {
   const page = await site.page();
   await openList(page, '?q=act&status=in-force,implementation&type=regulation&sort=reference');
-  await waitForCount(page, `10 of ${TOTAL} dossiers`);
+  await waitForCount(page, `11 of ${TOTAL} dossiers`);
   assert.equal(await page.getByLabel('Search titles, names and references').inputValue(), 'act');
   assert.equal(await page.locator('.facet-link.selected').count(), 3);
   assert.equal(await page.locator('.sort a[aria-current=true]').innerText(), 'Reference');
@@ -155,7 +155,7 @@ test('a pasted URL restores the exact view, and bad parameters are dropped from 
 
   await openList(page, '?status=bogus&utm_source=mail&type=regulation&page=99&from=abc');
   await page.waitForURL((url) => url.search === '?type=regulation');
-  await waitForCount(page, `23 of ${TOTAL} dossiers`);
+  await waitForCount(page, `24 of ${TOTAL} dossiers`);
   assertClean(page);
 });
 
@@ -164,9 +164,9 @@ test('an empty result says which filter to relax and offers to clear it', async 
   await openList(page, '?q=zebra&status=in-force');
   const empty = page.getByTestId('empty-state');
   await empty.waitFor();
-  assert.match(await empty.innerText(), /Remove the search “zebra” \(29 dossiers\)/);
+  assert.match(await empty.innerText(), /Remove the search “zebra” \(22 dossiers\)/);
   await empty.getByRole('link', { name: /Remove the search/ }).click();
-  await waitForCount(page, `29 of ${TOTAL} dossiers`);
+  await waitForCount(page, `22 of ${TOTAL} dossiers`);
   assert.equal(new URL(page.url()).search, '?status=in-force');
   assertClean(page);
 });
@@ -254,7 +254,7 @@ function parseCsv(text) {
 test('export downloads CSV and JSON whose rows match the filtered list', async () => {
   const page = await site.page({ acceptDownloads: true });
   await openList(page, '?status=in-force');
-  await waitForCount(page, `29 of ${TOTAL} dossiers`);
+  await waitForCount(page, `22 of ${TOTAL} dossiers`);
   const listed = await rowIds(page);
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -282,9 +282,9 @@ test('the filters work with the keyboard alone, and the count is a polite status
   await link.focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/status=in-force/);
-  await waitForCount(page, `29 of ${TOTAL} dossiers`);
+  await waitForCount(page, `22 of ${TOTAL} dossiers`);
   await page.keyboard.press('Tab');
-  assert.match(await page.evaluate(() => document.activeElement?.textContent), /Withdrawn/, 'focus moves on through the filters');
+  assert.match(await page.evaluate(() => document.activeElement?.textContent), /No longer in force/, 'focus moves on through the filters');
   assertClean(page);
 });
 
@@ -303,7 +303,7 @@ test('a withdrawn proposal has its own status, page and facet count', async () =
   assert.equal(await page.locator('.status-line .badge').innerText(), 'Withdrawn');
   const history = await page.getByTestId('timeline').innerText();
   assert.match(history, /10 January 2017\s+Proposed by the Commission/);
-  assert.match(history, /11 February 2025\s+Withdrawn by the Commission \(in the Commission work programme for 2025\)/);
+  assert.match(history, /11 February 2025\s+Withdrawn by the Commission \(announced in Annex IV \(withdrawals\) of the Commission work programme for 2025\)/);
   assert.match(await page.locator('main').innerText(), /Proposal for a regulation/);
   await page.goto(`${site.base}/de/dossiers/com-2017-10/`);
   await page.getByTestId('dossier').waitFor();
@@ -351,7 +351,7 @@ test('on a phone, the search, the count and the results come first; the filters 
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   assert.ok(await page.getByRole('navigation', { name: 'Status' }).isVisible());
   await page.getByRole('navigation', { name: 'Type' }).getByRole('link', { name: /Directive/ }).click();
-  await waitForCount(page, `29 of ${TOTAL} dossiers`);
+  await waitForCount(page, `22 of ${TOTAL} dossiers`);
   assert.ok(await page.getByRole('button', { name: 'Filters (1 on)' }).isVisible());
   assertClean(page);
 
@@ -363,4 +363,41 @@ test('on a phone, the search, the count and the results come first; the filters 
   const results = await wide.locator('.dossier-row').first().boundingBox();
   assert.ok(filters.x < results.x, 'filters beside the results');
   assertClean(wide);
+});
+
+test('an act repealed or expired is no longer in force, and repeals link both records', async () => {
+  const page = await site.page();
+  await openList(page);
+  const status = page.getByRole('navigation', { name: 'Status' });
+  const ended = status.getByRole('link', { name: /No longer in force/ });
+  assert.match(await ended.innerText(), /No longer in force\s*6/);
+  await ended.click();
+  await page.waitForURL(/\?status=no-longer-in-force$/);
+  await waitForCount(page, `6 of ${TOTAL} dossiers`);
+  const ids = await rowIds(page);
+  for (const id of ['com-2013-48', 'com-2016-399', 'com-2020-568']) assert.ok(ids.includes(id), `${id} among ${ids}`);
+
+  await page.getByRole('link', { name: /NIS Directive/ }).click();
+  await page.getByTestId('dossier').waitFor();
+  assert.equal(await page.locator('.status-line .badge').innerText(), 'No longer in force');
+  assert.match(await page.getByTestId('status-note').innerText(), /^Repealed by Directive \(EU\) 2022\/2555; its last day of validity was 17 October 2024\./);
+  const repealedBy = page.getByTestId('relations').locator('li[data-relation=repealed-by]');
+  assert.match(await repealedBy.innerText(), /^Repealed by Directive \(EU\) 2022\/2555 \(NIS2 Directive\), with effect from 18 October 2024/);
+  await repealedBy.getByRole('link').click();
+  await page.waitForURL(/\/dossiers\/com-2020-823\/$/);
+  await page.getByTestId('dossier').waitFor();
+  const repeals = page.getByTestId('relations').locator('li[data-relation=repeals]');
+  assert.equal(await repeals.getByRole('link').getAttribute('href'), '/dossiers/com-2013-48/');
+
+  await page.goto(`${site.base}/dossiers/com-2020-568/`);
+  await page.getByTestId('dossier').waitFor();
+  assert.match(await page.getByTestId('status-note').innerText(), /^Expired; its last day of validity was 3 April 2026\./);
+  assert.ok(await page.getByTestId('secondary').count() > 0, 'a page that is not an institution’s is marked secondary');
+  const external = page.getByTestId('relations').locator('li[data-relation=amended-by] a');
+  assert.equal(await external.getAttribute('href'), 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1307');
+
+  await page.goto(`${site.base}/fr/dossiers/com-2013-48/`);
+  await page.getByTestId('dossier').waitFor();
+  assert.equal(await page.locator('.status-line .badge').innerText(), 'Plus en vigueur');
+  assertClean(page);
 });

@@ -62,7 +62,7 @@ test('past the history limit the app keeps working and the address catches up', 
   await page.evaluate(() => { for (let i = 0; i < 100; i++) history.replaceState(history.state, '', location.href); });
   const status = page.getByRole('navigation', { name: 'Status' });
   await status.getByRole('link', { name: /In force/ }).click();
-  await waitForCount(page, `29 of ${TOTAL} dossiers`);
+  await waitForCount(page, `22 of ${TOTAL} dossiers`);
   const box = page.getByLabel('Search titles, names and references');
   await box.click();
   await page.keyboard.type('x'.repeat(300), { delay: 5 });
@@ -146,24 +146,24 @@ test('the not-found page keeps the skip link on the visitor’s address', async 
   await page.waitForURL(/\/connect-explorer\/no-such-page#main$/);
 });
 
-test('when the day passes a step’s date, statuses and counts follow (the AI Act on 2 August 2027)', async () => {
+test('when the day passes a step’s date, statuses and counts follow (the Media Freedom Act on 8 May 2027)', async () => {
   const before = await site.page();
   await before.goto(`${site.base}/dossiers/`);
   await ready(before);
   assert.equal(await before.locator('body').getAttribute('data-app'), 'hydrated', 'on the build day the page is taken over as rendered');
   const status = before.getByRole('navigation', { name: 'Status' });
-  assert.match(await status.getByRole('link', { name: /Being implemented/ }).innerText(), /2/);
+  assert.match(await status.getByRole('link', { name: /Being implemented/ }).innerText(), /4/);
 
-  const after = await site.page({ today: '2027-08-03' });
+  const after = await site.page({ today: '2027-05-09' });
   await after.goto(`${site.base}/dossiers/`);
   await ready(after);
   assert.equal(await after.locator('body').getAttribute('data-app'), 'rendered', 'a status changed since the build, so the page is rendered afresh');
   const later = after.getByRole('navigation', { name: 'Status' });
-  assert.match(await later.getByRole('link', { name: /Being implemented/ }).innerText(), /1/);
-  assert.match(await later.getByRole('link', { name: /In force/ }).innerText(), /30/);
-  await after.goto(`${site.base}/dossiers/com-2021-206/`);
+  assert.match(await later.getByRole('link', { name: /Being implemented/ }).innerText(), /3/);
+  assert.match(await later.getByRole('link', { name: /^In force/ }).innerText(), /23/);
+  await after.goto(`${site.base}/dossiers/com-2022-457/`);
   await after.getByTestId('dossier').waitFor();
-  assert.match(await after.locator('main').innerText(), /In force/);
+  assert.equal(await after.locator('.status-line .badge').innerText(), 'In force');
   assertClean(before);
   assertClean(after);
 });

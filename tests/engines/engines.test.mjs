@@ -2,7 +2,8 @@
 // route starts, search filters, back and forward, the language switch keeps the query, the
 // world map's links filter the projects in place, a burst of typing and of history calls past
 // the browser's limit does not stop the app, a page changed while the app downloads is
-// rendered afresh, links still navigate when the data answers 503, and the app starts without a
+// rendered afresh, an act repealed by another says so and links it, links still navigate when
+// the data answers 503, and the app starts without a
 // service worker or AbortSignal.timeout. These browsers run on today's real date, so the
 // checks here hold on any day.
 import { describe, test, before, after } from 'node:test';
@@ -104,6 +105,19 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
       await countIs(browser, `${TOTAL} of ${TOTAL} dossiers`);
       await browser.forward();
       await countIs(browser, `8 of ${TOTAL} dossiers`);
+      await assertClean(browser);
+    });
+
+    test('an act repealed by another shows it, and the repeal links the two records', async () => {
+      await browser.goto(`${site.url}dossiers/?status=no-longer-in-force`);
+      await started(browser);
+      await countIs(browser, `6 of ${TOTAL} dossiers`);
+      await browser.goto(`${site.url}dossiers/com-2013-48/`);
+      await started(browser);
+      await until(browser, 'the status', () => document.querySelector('.status-line .badge')?.textContent === 'No longer in force');
+      await browser.click('[data-testid=relations] li[data-relation=repealed-by] a');
+      await until(browser, 'the NIS2 page', () => location.pathname === '/dossiers/com-2020-823/'
+        && document.querySelector('[data-testid=relations] li[data-relation=repeals] a')?.getAttribute('href') === '/dossiers/com-2013-48/');
       await assertClean(browser);
     });
 

@@ -3,6 +3,7 @@
 
 use super::list_href;
 use crate::components::context::use_i18n;
+use crate::components::filter_controls::{FilterLink, YearSelect};
 use crate::dossiers::index::SearchResult;
 use crate::dossiers::model::{Status, TypeFacet};
 use crate::dossiers::query::{ListQuery, MAX_QUERY_CHARS};
@@ -63,41 +64,6 @@ struct FacetItem {
     count: Signal<u32>,
 }
 
-/// A filter value as a link that switches it on or off, with the count it would yield.
-#[component]
-fn FacetLink(
-    /// The value.
-    item: FacetItem,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = i18n.t();
-    let FacetItem {
-        href,
-        selected,
-        label,
-        count,
-    } = item;
-    view! {
-        <li>
-            <a
-                href=href
-                class="facet-link"
-                class:selected=selected
-                class:empty=move || count.get() == 0 && !selected.get()
-                aria-current=move || selected.get().then_some("true")
-                data-noscroll=""
-            >
-                <span class="check" aria-hidden="true"></span>
-                <span class="facet-label">{label}</span>
-                <span class="count">{count}</span>
-                <span class="visually-hidden">
-                    {move || if selected.get() { t.facet_selected } else { t.facet_not_selected }}
-                </span>
-            </a>
-        </li>
-    }
-}
-
 /// A filter: its values as links, in groups that may have a heading of their own.
 #[component]
 fn FacetNav(
@@ -117,7 +83,7 @@ fn FacetNav(
                     view! {
                         {heading.map(|h| view! { <p class="facet-group">{h}</p> })}
                         <ul>
-                            {items.into_iter().map(|item| view! { <FacetLink item /> }).collect_view()}
+                            {items.into_iter().map(|item| view! { <FilterLink href=item.href selected=item.selected label=item.label count=item.count /> }).collect_view()}
                         </ul>
                     }
                 })
@@ -184,36 +150,33 @@ pub(super) fn YearFilter(query: Memo<ListQuery>, result: Memo<SearchResult>) -> 
     view! {
         <fieldset class="facet years needs-app">
             <legend class="facet-title">{t.years_label}</legend>
-            <YearSelect query result is_from=true />
-            <YearSelect query result is_from=false />
+            <ListYearSelect query result is_from=true />
+            <ListYearSelect query result is_from=false />
         </fieldset>
     }
 }
 
-/// One end of the year range; choosing a year pushes a history entry.
+/// One end of the year range, each year with the count it would yield; choosing a year
+/// pushes a history entry.
 #[component]
-fn YearSelect(query: Memo<ListQuery>, result: Memo<SearchResult>, is_from: bool) -> impl IntoView {
+fn ListYearSelect(
+    query: Memo<ListQuery>,
+    result: Memo<SearchResult>,
+    is_from: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
     let navigate = use_navigate();
-    let id = if is_from { "year-from" } else { "year-to" };
-    let chosen = move || {
+    let chosen = Signal::derive(move || {
         let q = query.read();
         if is_from {
             q.from
         } else {
             q.to
         }
-    };
-    let years = move || {
-        result
-            .read()
-            .year_counts
-            .iter()
-            .map(|(y, _)| *y)
-            .collect::<Vec<u16>>()
-    };
-    let option_label = move |year: u16| {
+    });
+    let years = Signal::derive(move || result.read().year_counts.iter().map(|(y, _)| *y).collect());
+    let option_label = Callback::new(move |year: u16| {
         let q = query.read();
         let r = result.read();
         let n = if is_from {
@@ -222,9 +185,8 @@ fn YearSelect(query: Memo<ListQuery>, result: Memo<SearchResult>, is_from: bool)
             r.in_years(q.from, Some(year))
         };
         format!("{year} ({n})")
-    };
-    let on_change = move |ev: leptos::ev::Event| {
-        let year = event_target_value(&ev).parse::<u16>().ok();
+    });
+    let on_choose = Callback::new(move |year: Option<u16>| {
         let current = query.get_untracked();
         let next = if is_from {
             ListQuery {
@@ -246,26 +208,15 @@ fn YearSelect(query: Memo<ListQuery>, result: Memo<SearchResult>, is_from: bool)
                 ..Default::default()
             },
         );
-    };
+    });
     view! {
-        <div class="field">
-            <label for=id>{if is_from { t.from_label } else { t.to_label }}</label>
-            <select id=id on:change=on_change>
-                <option value="" prop:selected=move || chosen().is_none()>
-                    {t.any_year}
-                </option>
-                <For
-                    each=years
-                    key=|year| *year
-                    children=move |year| {
-                        view! {
-                            <option value=year.to_string() prop:selected=move || chosen() == Some(year)>
-                                {move || option_label(year)}
-                            </option>
-                        }
-                    }
-                />
-            </select>
-        </div>
+        <YearSelect
+            id=if is_from { "year-from" } else { "year-to" }
+            label=if is_from { t.from_label } else { t.to_label }
+            years
+            chosen
+            option_label
+            on_choose
+        />
     }
 }
