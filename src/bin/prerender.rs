@@ -303,10 +303,9 @@ fn write_calendars(site: &Site, site_dir: &Path, root: &str) -> Result<(), Strin
         )?;
         for &position in all.iter().filter(|&&p| coming_steps(site, p) > 0) {
             let page = dossier(site.dossiers.id(position));
-            let name = site
-                .dossiers
-                .get(position)
-                .map_or_else(String::new, |d| d.display_name(site.dossiers.id(position)));
+            let name = site.dossiers.get(position).map_or_else(String::new, |d| {
+                d.display_name_in(site.dossiers.id(position), lang.code()).0
+            });
             write(
                 &site_dir.join(folder(&page)).join(CALENDAR_FILE),
                 &calendar(site, lang, root, &format!("{name} – {title}"), &[position]),

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 pub fn DossierTitle(
     /// The title as the source gives it.
     title: String,
-    /// The common name, shown first when there is one.
-    short_name: Option<String>,
+    /// The common name, shown first when there is one, and the language it is in.
+    short_name: Option<(String, &'static str)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
@@ -25,7 +25,7 @@ pub fn DossierTitle(
         Title::Missing => view! { <span class="title-note">{t.title_missing}</span> }.into_any(),
     };
     view! {
-        {short_name.map(|name| view! { <span class="short-name" lang="en">{name}</span><span class="visually-hidden">": "</span> })}
+        {short_name.map(|(name, lang)| view! { <span class="short-name" lang=lang>{name}</span><span class="visually-hidden">": "</span> })}
         {body}
     }
 }

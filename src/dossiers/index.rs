@@ -179,6 +179,8 @@ pub struct RecordOrigins {
 fn search_text(dossier: &Dossier, keys: &RefKeys) -> String {
     let mut parts: Vec<String> = vec![dossier.title.clone()];
     parts.extend(dossier.short_name.clone());
+    // Every language's official name, so a name finds its act on a page in any language.
+    parts.extend(dossier.names.iter().map(|n| n.name.clone()));
     parts.extend(dossier.procedure.clone());
     parts.extend(dossier.reference.as_ref().map(ToString::to_string));
     parts.extend(dossier.doc_type.map(|t| t.name().to_owned()));

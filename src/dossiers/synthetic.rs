@@ -115,6 +115,7 @@ pub fn synthetic_dossiers(count: usize) -> Vec<Dossier> {
             Dossier {
                 title: format!("SYNTHETIC TEST RECORD {i}: {}", words.join(" ")),
                 short_name: None,
+                names: Vec::new(),
                 doc_type,
                 reference: Some(DocRef {
                     series: "SWD".into(),

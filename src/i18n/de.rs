@@ -280,6 +280,7 @@ pub const MESSAGES: Messages = Messages {
     sources_heading: "Quellen",
     evidence_confirms: |facts| format!("bestätigt: {facts}"),
     evidence_secondary: "Sekundärquelle: keine Seite eines EU-Organs",
+    evidence_official_name: "bestätigt: den amtlichen Kurztitel",
     checked_note: |day| format!("Dieser Eintrag wurde am {} mit seinen Quellen abgeglichen.", long_date(day)),
     relations_heading: "Zusammenhängende Rechtsakte",
     relation_names: ["Aufgehoben durch", "Hebt auf", "Geändert durch", "Ändert", "Ersetzt durch", "Ersetzt"],

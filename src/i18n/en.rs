@@ -266,6 +266,7 @@ pub const MESSAGES: Messages = Messages {
     sources_heading: "Sources",
     evidence_confirms: |facts| format!("confirms: {facts}"),
     evidence_secondary: "secondary source: not an institution’s page",
+    evidence_official_name: "confirms: the official short title",
     checked_note: |day| format!("This record was checked against its sources on {}.", long_date(day)),
     relations_heading: "Related acts",
     relation_names: ["Repealed by", "Repeals", "Amended by", "Amends", "Replaced by", "Replaces"],

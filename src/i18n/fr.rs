@@ -288,6 +288,7 @@ pub const MESSAGES: Messages = Messages {
     sources_heading: "Sources",
     evidence_confirms: |facts| format!("confirme : {facts}"),
     evidence_secondary: "source secondaire\u{a0}: pas une page d’une institution",
+    evidence_official_name: "confirme\u{a0}: le titre court officiel",
     checked_note: |day| format!("Cette fiche a été vérifiée par rapport à ses sources le {}.", long_date(day)),
     relations_heading: "Actes liés",
     relation_names: ["Abrogé par", "Abroge", "Modifié par", "Modifie", "Remplacé par", "Remplace"],

@@ -299,6 +299,7 @@ pub const MESSAGES: Messages = Messages {
     sources_heading: "Források",
     evidence_confirms: |facts| format!("megerősíti: {facts}"),
     evidence_secondary: "másodlagos forrás: nem uniós intézmény oldala",
+    evidence_official_name: "megerősíti: a hivatalos rövid címet",
     checked_note: |day| format!("Ezt a bejegyzést {} vetettük össze forrásaival.", date_on(day)),
     relations_heading: "Kapcsolódó jogi aktusok",
     relation_names: ["Hatályon kívül helyezte", "Hatályon kívül helyezi", "Módosította", "Módosítja", "Felváltotta", "Felváltja"],

@@ -224,6 +224,9 @@ pub struct Messages {
     pub evidence_confirms: fn(&str) -> String,
     /// Beside a page that is not an institution's.
     pub evidence_secondary: &'static str,
+    /// Beside an act's page on EUR-Lex in another language: what it confirms, before the
+    /// official short title it gives.
+    pub evidence_official_name: &'static str,
     /// The day the record was checked against its sources.
     pub checked_note: fn(Date) -> String,
     pub relations_heading: &'static str,

@@ -29,7 +29,7 @@ fn naive(date: Date) -> Option<chrono::NaiveDate> {
 /// One all-day event per step of `dossier` still ahead of `site.today`.
 fn events(site: &Site, lang: Lang, root: &str, dossier: &Dossier, id: &str) -> Vec<Event> {
     let t = lang.messages();
-    let name = dossier.display_name(id);
+    let (name, _) = dossier.display_name_in(id, lang.code());
     let url = format!("{root}{}", localize(lang, &addresses::dossier(id)));
     let stamp = naive(site.today)
         .and_then(|d| d.and_hms_opt(0, 0, 0))

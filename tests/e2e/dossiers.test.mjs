@@ -401,3 +401,32 @@ test('an act repealed or expired is no longer in force, and repeals link both re
   assert.equal(await page.locator('.status-line .badge').innerText(), 'Plus en vigueur');
   assertClean(page);
 });
+
+test('acts go by their official short titles in the page’s language, and every name finds them', async () => {
+  const page = await site.page();
+  await page.goto(`${site.base}/fr/dossiers/?q=data%20act`);
+  await ready(page);
+  await page.waitForFunction(() => document.querySelectorAll('.dossier-row').length > 0);
+  const dataAct = page.locator('.dossier-row', { has: page.locator('a[href^="/fr/dossiers/com-2022-68/"]') });
+  assert.equal(await dataAct.locator('.short-name').innerText(), 'règlement sur les données');
+  assert.equal(await dataAct.locator('.short-name').getAttribute('lang'), 'fr');
+
+  await openList(page, '?q=r%C3%A8glement%20sur%20les%20donn%C3%A9es');
+  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  assert.deepEqual(await rowIds(page), ['com-2022-68'], 'the French name finds the act on the English page');
+
+  await page.goto(`${site.base}/de/dossiers/com-2020-823/`);
+  await page.getByTestId('dossier').waitFor();
+  const heading = page.locator('main h1 .short-name');
+  assert.equal(await heading.innerText(), 'NIS-2-Richtlinie');
+  assert.equal(await heading.getAttribute('lang'), 'de');
+  const cited = page.locator('.evidence li', { has: page.locator('q[lang=de]') });
+  assert.match(await cited.innerText(), /bestätigt: den amtlichen Kurztitel „?NIS-2-Richtlinie/);
+  assert.match(await cited.locator('a').getAttribute('href'), /^https:\/\/eur-lex\.europa\.eu\/legal-content\/DE\//);
+
+  await page.goto(`${site.base}/fr/timeline/?q=COM(2022)68`);
+  await ready(page);
+  const named = page.getByTestId('every-step').locator('a[lang=fr]').first();
+  assert.equal(await named.innerText(), 'règlement sur les données');
+  assertClean(page);
+});

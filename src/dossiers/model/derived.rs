@@ -88,6 +88,35 @@ impl Dossier {
             })
     }
 
+    /// The act's official short title in the language with this code, where the record has
+    /// one.
+    pub fn name_in(&self, lang: &str) -> Option<&str> {
+        self.names
+            .iter()
+            .find(|n| n.lang == lang)
+            .map(|n| n.name.as_str())
+    }
+
+    /// The common name to show first on a page in the language with code `lang`, and the
+    /// language it is in: the act's official short title in that language, else the English
+    /// short name.
+    pub fn short_name_in<'a>(&self, lang: &'a str) -> Option<(String, &'a str)> {
+        match self.name_in(lang) {
+            Some(name) => Some((name.to_owned(), lang)),
+            None => self.short_name.clone().map(|name| (name, "en")),
+        }
+    }
+
+    /// The name to list the record under on a page in the language with code `lang`, and the
+    /// language that name is in: the act's official short title in that language where the
+    /// record has one, else [`Dossier::display_name`], in English.
+    pub fn display_name_in<'a>(&self, id: &str, lang: &'a str) -> (String, &'a str) {
+        match self.name_in(lang) {
+            Some(name) => (name.to_owned(), lang),
+            None => (self.display_name(id), "en"),
+        }
+    }
+
     /// The type for filtering: the adopted act's form, or the type the source gives (a
     /// proposed regulation may become a directive).
     pub fn type_facet(&self) -> TypeFacet {

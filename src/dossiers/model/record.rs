@@ -53,6 +53,19 @@ pub struct Step {
     pub detail: Option<String>,
 }
 
+/// An act's official short title in one language, as its official title on EUR-Lex gives it
+/// in its final parentheses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficialName {
+    /// The language's code (`fr`).
+    pub lang: String,
+    /// The short title, as written there.
+    pub name: String,
+    /// The act's page in that language on EUR-Lex, which shows the title.
+    pub url: String,
+}
+
 /// How the record's act bears on another act, or the other on it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -102,6 +115,10 @@ pub struct Dossier {
     /// Common name, where there is one ("Digital Services Act").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
+    /// The act's official short title in other languages, from its title on EUR-Lex in each
+    /// ("règlement sur les services numériques"); each names the page it comes from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<OfficialName>,
     /// Type of document, where the source gives one: for a proposal, the form of the act
     /// proposed.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]

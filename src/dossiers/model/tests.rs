@@ -30,6 +30,7 @@ fn dossier(steps: Vec<Step>) -> Dossier {
     Dossier {
         title: "Example".into(),
         short_name: None,
+        names: Vec::new(),
         doc_type: Some(DocType::Regulation),
         reference: DocRef::parse("COM(2021)574"),
         procedure: None,
@@ -623,4 +624,55 @@ fn the_file_is_checked_as_of_its_newest_record() {
         )),
         "{text:#?}"
     );
+}
+
+fn official(lang: &str, name: &str, url: &str) -> OfficialName {
+    OfficialName {
+        lang: lang.into(),
+        name: name.into(),
+        url: url.into(),
+    }
+}
+
+#[test]
+fn official_names_are_shown_in_their_language_and_cited_from_eur_lex() {
+    let mut nis2 = nis2();
+    nis2.short_name = Some("NIS2 Directive".into());
+    let de = "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32022L2555";
+    nis2.names = vec![official("de", "NIS-2-Richtlinie", de)];
+    assert_eq!(
+        nis2.short_name_in("de"),
+        Some(("NIS-2-Richtlinie".to_owned(), "de"))
+    );
+    assert_eq!(
+        nis2.short_name_in("fr"),
+        Some(("NIS2 Directive".to_owned(), "en")),
+        "no French name: the English one, marked as English"
+    );
+    assert_eq!(
+        nis2.display_name_in("x", "hu"),
+        ("NIS2 Directive".to_owned(), "en")
+    );
+    assert_eq!(problems(vec![nis(), nis2.clone()]), Vec::<String>::new());
+
+    let mut wrong = nis2.clone();
+    wrong.names = vec![
+        official("en", "NIS 2 Directive", de),
+        official("de", "NIS-2-Richtlinie", "https://example.org/nis2"),
+        official("de", "NIS 2", de),
+    ];
+    let found = problems(vec![nis(), wrong]);
+    for expected in [
+        "field `names[0].lang`: `en` is not one of the site's languages other than English",
+        "field `names[1].url`: `https://example.org/nis2` is not an https page of an institution (EUR-Lex)",
+        "field `names[2].lang`: a second name in `de`",
+    ] {
+        assert!(found.iter().any(|p| p.contains(expected)), "{expected}: {found:?}");
+    }
+
+    let mut proposal = dossier(vec![step(StepKind::Proposed, "2026-01-21")]);
+    proposal.names = vec![official("fr", "règlement", de)];
+    assert!(problems(vec![proposal])
+        .iter()
+        .any(|p| p.contains("only an adopted act has official names")));
 }

@@ -7,6 +7,7 @@ use super::vocabulary::{Fact, Field, RelationKind, StepKind};
 use crate::data::date::YEARS;
 use crate::data::validation::{parse_json, Checker, ValidationErrors};
 use crate::dossiers::reference::{Act, Procedure};
+use crate::i18n::Lang;
 use crate::text::{is_control, is_invisible};
 use std::collections::HashMap;
 
@@ -91,6 +92,7 @@ fn validate_dossier(
     if let Some(name) = &dossier.short_name {
         check.text(record, "short_name", name);
     }
+    validate_names(check, record, dossier);
     let id = dossier.id();
     if id.is_empty() {
         check.fail(
@@ -135,6 +137,46 @@ fn validate_dossier(
         validate_relation(check, record, &format!("relations[{i}]"), dossier, relation);
     }
     validate_evidence(check, record, dossier, source_ids, list_source);
+}
+
+/// Official names: one per language the site has other than English (whose name is
+/// `short_name`), only for an adopted act, each cited from an institution's https page.
+fn validate_names(check: &mut Checker, record: &str, dossier: &Dossier) {
+    for (i, official) in dossier.names.iter().enumerate() {
+        let field = format!("names[{i}]");
+        match Lang::from_code(&official.lang) {
+            Some(Lang::En) | None => check.fail(
+                record,
+                &format!("{field}.lang"),
+                format!(
+                    "`{}` is not one of the site's languages other than English",
+                    official.lang
+                ),
+            ),
+            Some(_) => {}
+        }
+        if dossier.names[..i].iter().any(|n| n.lang == official.lang) {
+            check.fail(
+                record,
+                &format!("{field}.lang"),
+                format!("a second name in `{}`", official.lang),
+            );
+        }
+        check.text(record, &format!("{field}.name"), &official.name);
+        if !https_host(&official.url).is_some_and(is_institutional) {
+            check.fail(
+                record,
+                &format!("{field}.url"),
+                format!(
+                    "`{}` is not an https page of an institution (EUR-Lex)",
+                    official.url
+                ),
+            );
+        }
+    }
+    if !dossier.names.is_empty() && dossier.act.is_none() {
+        check.fail(record, "names", "only an adopted act has official names");
+    }
 }
 
 fn check_year(check: &mut Checker, record: &str, field: &str, year: u16) {

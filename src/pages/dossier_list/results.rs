@@ -112,7 +112,7 @@ pub(super) fn DossierRows(
                             <li class="dossier-row">
                                 <h3>
                                     <a href=href>
-                                        <DossierTitle title short_name=d.short_name.clone() />
+                                        <DossierTitle title short_name=d.short_name_in(i18n.lang().code()) />
                                     </a>
                                 </h3>
                                 <p class="meta">

@@ -99,7 +99,7 @@ fn DossierDetail(site: Arc<Site>, dossier: Dossier, status: Option<Status>) -> i
         </p>
         <article class="dossier" data-testid="dossier">
             <h1>
-                <DossierTitle title=dossier.title.clone() short_name=dossier.short_name.clone() />
+                <DossierTitle title=dossier.title.clone() short_name=dossier.short_name_in(i18n.lang().code()) />
             </h1>
             {status.map(|s| {
                 view! {

@@ -27,15 +27,15 @@ pub(super) fn Relations(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
                 let link = match held {
                     Some(position) => {
                         let id = site.dossiers.id(position);
-                        let name = site
+                        let (name, lang) = site
                             .dossiers
                             .get(position)
-                            .map(|d| d.display_name(id))
+                            .map(|d| d.display_name_in(id, i18n.lang().code()))
                             .unwrap_or_default();
                         let href = i18n.href(&addresses::dossier(id));
                         view! {
                             <a href=href>{cited}</a>
-                            " (" <span lang="en">{name}</span> ")"
+                            " (" <span lang=lang>{name}</span> ")"
                         }
                         .into_any()
                     }

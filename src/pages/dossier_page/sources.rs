@@ -88,6 +88,24 @@ pub(super) fn Evidence(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
                         view! { <li>{link}" "<span class="note">{what}</span></li> }
                     })
                     .collect_view()}
+                {dossier
+                    .names
+                    .iter()
+                    .map(|official| {
+                        let shown = official.url.trim_start_matches("https://").to_owned();
+                        view! {
+                            <li>
+                                <a href=official.url.clone() rel="external" class="page-link" hreflang=official.lang.clone()>{shown}</a>
+                                " "
+                                <span class="note">
+                                    {t.evidence_official_name}
+                                    " "
+                                    <q lang=official.lang.clone()>{official.name.clone()}</q>
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
             <p class="checked" data-testid="checked">{(t.checked_note)(dossier.checked)}</p>
             // Files, not routes: rel="external" leaves the click to the browser.

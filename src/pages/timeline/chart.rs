@@ -24,7 +24,7 @@ pub(super) fn Chart(site: Arc<Site>, timeline: Timeline) -> impl IntoView {
         .filter_map(|(placed, lane)| {
             let dossier = site.dossiers.get(placed.position)?;
             let id = site.dossiers.id(placed.position);
-            let name = dossier.display_name(id);
+            let (name, lang) = dossier.display_name_in(id, i18n.lang().code());
             let href = i18n.href(&addresses::dossier(id));
             let y = tenths(placed.y);
             let marks = lane
@@ -52,7 +52,7 @@ pub(super) fn Chart(site: Arc<Site>, timeline: Timeline) -> impl IntoView {
                 .collect_view();
             Some(view! {
                 <g class="lane">
-                    <text class="lane-label" x=tenths(LABELS - 80) y=tenths(placed.y + 40) lang="en">{lane_label(&name)}</text>
+                    <text class="lane-label" x=tenths(LABELS - 80) y=tenths(placed.y + 40) lang=lang>{lane_label(&name)}</text>
                     <line class="lane-line" x1=tenths(LABELS) x2=axis_end.clone() y1=y.clone() y2=y.clone() />
                     {marks}
                 </g>

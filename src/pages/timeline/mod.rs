@@ -124,7 +124,7 @@ fn StepList(site: Arc<Site>, steps: Vec<Dated>, test_id: &'static str) -> impl I
                 .filter_map(|dated| {
                     let dossier = site.dossiers.get(dated.position)?;
                     let id = site.dossiers.id(dated.position);
-                    let name = dossier.display_name(id);
+                    let (name, lang) = dossier.display_name_in(id, i18n.lang().code());
                     let what = format!(
                         "{}{}",
                         t.step_text(&dated.step, dossier.act.as_ref()),
@@ -135,7 +135,7 @@ fn StepList(site: Arc<Site>, steps: Vec<Dated>, test_id: &'static str) -> impl I
                         <li class=format!("kind-{}", dated.step.kind.key())>
                             <time datetime=dated.step.date.to_string()>{t.date(dated.step.date)}</time>
                             " "
-                            <a href=href lang="en">{name}</a>
+                            <a href=href lang=lang>{name}</a>
                             {t.label_separator}
                             <span>{what}</span>
                         </li>
