@@ -58,6 +58,32 @@ pub fn register_service_worker(url: &str, scope: &str) -> bool {
     register_service_worker_js(url, scope)
 }
 
+/// A timer the app can cancel. Its callback belongs to the browser, which frees it once it has
+/// run, so it can never be called after a view that set it is gone: Leptos' own timers free
+/// their callback with the view that set them, and the browser then called a freed callback.
+/// A cancelled timer's callback is left to the browser's memory.
+#[derive(Debug)]
+pub struct Timer(i32);
+
+impl Timer {
+    /// Calls `callback` once, after `ms` milliseconds; `None` where there is no window.
+    pub fn once(ms: i32, callback: impl FnOnce() + 'static) -> Option<Timer> {
+        use wasm_bindgen::JsCast;
+        let callback = wasm_bindgen::closure::Closure::once_into_js(callback);
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms)
+            .ok()
+            .map(Timer)
+    }
+
+    /// Cancels the call, if it has not happened yet.
+    pub fn cancel(self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(self.0);
+        }
+    }
+}
+
 /// How a fetch ended, short of the file's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchFailure {

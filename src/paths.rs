@@ -42,8 +42,15 @@ pub fn clean_path(path: &str) -> String {
 /// `index.html` dropped (`/dossiers/index.html` is `/dossiers/`), and letters, digits and
 /// `-._~` written plainly where they come percent-encoded (`/%66r/` is `/fr/`): hosts decode
 /// them to find the file, but the router compares the address as it is. Other escapes stay, so
-/// that an encoded slash never becomes a path separator.
+/// that an encoded slash never becomes a path separator. A run of slashes at the start becomes
+/// one: written back as it came, `//host/…` would name another origin, which the History API
+/// refuses.
 pub fn served_page_path(path: &str) -> String {
+    let path = match path.find(|c| c != '/') {
+        Some(start) if start > 1 => &path[start - 1..],
+        None if path.len() > 1 => "/",
+        _ => path,
+    };
     let path = match path.strip_suffix("index.html") {
         Some(dir) if dir.ends_with('/') => dir,
         _ => path,
@@ -132,6 +139,16 @@ mod tests {
     #[test]
     fn spells_a_served_address_as_the_site_writes_it() {
         assert_eq!(served_page_path("/dossiers/index.html"), "/dossiers/");
+        assert_eq!(
+            served_page_path("//evil.example/index.html"),
+            "/evil.example/"
+        );
+        assert_eq!(served_page_path("///"), "/");
+        assert_eq!(
+            served_page_path("/dossiers//"),
+            "/dossiers//",
+            "only the start"
+        );
         assert_eq!(served_page_path("/index.html"), "/");
         assert_eq!(served_page_path("/ce/fr/index.html"), "/ce/fr/");
         assert_eq!(served_page_path("/%66r/themes/"), "/fr/themes/");

@@ -64,22 +64,23 @@ pub const MAX_TERMS: usize = 8;
 
 /// The folded terms of a search, each of which a record must contain: a word, or a phrase in
 /// double quotes (straight or typographic, as search engines read them), whose words must stand
-/// together in that order. Punctuation around a word does not count (`"act,"` is `act`), a
-/// quote left open runs to the end, and one-letter words are ignored when longer ones are
-/// given. Without duplicates, longest first, at most [`MAX_TERMS`].
+/// together in that order, with the punctuation between them as typed, so that a phrase copied
+/// from a page (`"Regulation (EU) 2022/2065"`) finds it. Punctuation around a word or a phrase
+/// does not count (`act,` is `act`), a quote left open runs to the end, and one-letter words
+/// are ignored when longer ones are given. Without duplicates, longest first, at most
+/// [`MAX_TERMS`].
 pub fn search_terms(text: &str) -> Vec<String> {
     let folded = fold(text);
     let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let mut terms = Vec::new();
     for (i, part) in folded.split(QUOTES).enumerate() {
-        let words = part.split_whitespace().map(word).filter(|w| !w.is_empty());
         if i % 2 == 1 {
-            let phrase: Vec<String> = words.collect();
+            let phrase = word(&part.split_whitespace().collect::<Vec<_>>().join(" "));
             if !phrase.is_empty() {
-                terms.push(phrase.join(" "));
+                terms.push(phrase);
             }
         } else {
-            terms.extend(words);
+            terms.extend(part.split_whitespace().map(word).filter(|w| !w.is_empty()));
         }
     }
     terms.sort();
@@ -189,6 +190,11 @@ mod tests {
         assert_eq!(search_terms("data, act."), ["data", "act"]);
         assert_eq!(search_terms("(EU) 2022/2065;"), ["2022/2065", "eu"]);
         assert_eq!(search_terms("\"open quote runs on"), ["open quote runs on"]);
+        assert_eq!(
+            search_terms("\"Regulation (EU) 2022/2065.\""),
+            ["regulation (eu) 2022/2065"],
+            "punctuation inside a phrase stays as typed; around it, it does not count"
+        );
         assert_eq!(search_terms("l’Union d'accès"), ["l’union", "d'acces"]);
         assert_eq!(search_terms("\"\" ... “”"), Vec::<String>::new());
         assert_eq!(

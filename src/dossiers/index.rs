@@ -318,9 +318,9 @@ impl DossierIndex {
 
     /// The position of the dossier whose adopted act has this CELEX number.
     pub fn find_act(&self, celex: &str) -> Option<u32> {
-        self.dossiers
+        self.refs
             .iter()
-            .position(|d| d.act_celex().as_deref() == Some(celex))
+            .position(|keys| keys.celex[1].as_deref() == Some(celex))
             .map(|p| p as u32)
     }
 
@@ -647,6 +647,27 @@ mod tests {
                 "2021-07-08-mental-health-in-the-digital-world-of-work"
             ]
         );
+    }
+
+    #[test]
+    fn a_quoted_phrase_copied_from_a_page_finds_its_dossier() {
+        let index = index();
+        for q in [
+            "\"Regulation (EU) 2022/2065\"",
+            "“règlement sur les données”",
+        ] {
+            let result = index.search(&ListQuery::parse(&format!(
+                "q={}",
+                crate::query_string::encode(q)
+            )));
+            let found: Vec<&str> = result.matches.iter().map(|&p| index.id(p)).collect();
+            assert_eq!(found.len(), 1, "{q}: {found:?}");
+        }
+        assert_eq!(
+            index.find_act("32022L2555").map(|p| index.id(p)),
+            Some("com-2020-823")
+        );
+        assert_eq!(index.find_act("32022R9999"), None);
     }
 
     #[test]

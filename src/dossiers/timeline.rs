@@ -147,37 +147,46 @@ impl DossierIndex {
             sort: super::query::Sort::DateAsc,
             ..query.list.clone()
         };
-        let mut steps: Vec<Dated> = Vec::new();
+        // Every kept step as (date, dossier, step): at 100k records these are many, so only
+        // the steps shown are copied out of their records.
+        let mut kept: Vec<(Date, u32, usize)> = Vec::new();
         let mut total_lanes = 0;
         for position in self.search(&dossiers).matches {
             let Some(dossier) = self.get(position) else {
                 continue;
             };
-            let before = steps.len();
-            steps.extend(
+            let before = kept.len();
+            kept.extend(
                 dossier
                     .steps
                     .iter()
-                    .filter(|s| query.keeps(s))
-                    .map(|step| Dated {
-                        position,
-                        step: step.clone(),
-                    }),
+                    .enumerate()
+                    .filter(|(_, s)| query.keeps(s))
+                    .map(|(i, s)| (s.date, position, i)),
             );
-            total_lanes += usize::from(steps.len() > before);
+            total_lanes += usize::from(kept.len() > before);
         }
-        steps.sort_by_key(|d| (d.step.date, d.position));
-        let coming = steps
+        kept.sort_unstable();
+        let dated = |&(_, position, i): &(Date, u32, usize)| {
+            let step = self.get(position)?.steps.get(i)?.clone();
+            Some(Dated { position, step })
+        };
+        let coming = kept
             .iter()
-            .filter(|d| d.step.date > today)
+            .filter(|(date, _, _)| *date > today)
             .take(COMING_UP)
-            .cloned()
+            .filter_map(dated)
             .collect();
-        let total_steps = steps.len();
+        let total_steps = kept.len();
         let page_count = total_steps.div_ceil(STEPS_PER_PAGE).max(1) as u32;
         let page = query.list.page.clamp(1, page_count);
         let start = (page as usize - 1) * STEPS_PER_PAGE;
-        let steps: Vec<Dated> = steps.into_iter().skip(start).take(STEPS_PER_PAGE).collect();
+        let steps: Vec<Dated> = kept
+            .iter()
+            .skip(start)
+            .take(STEPS_PER_PAGE)
+            .filter_map(dated)
+            .collect();
         let mut lanes: Vec<Lane> = Vec::new();
         let mut lane_of = std::collections::HashMap::new();
         for dated in &steps {

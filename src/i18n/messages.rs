@@ -286,9 +286,7 @@ pub struct Messages {
     pub source_publisher: &'static str,
     pub source_covers: &'static str,
     pub source_as_of: &'static str,
-    /// What the dossier records are: how many in all, how many are rows of the source's
-    /// lists, how many cite public pages, and the day they were last checked.
-    /// The record counts: all, the source's list rows, those of them that also cite public
+    /// What the dossier records are. The record counts: all, the source's list rows, those of them that also cite public
     /// pages, the other records citing public pages, the other records citing only the facts
     /// file; and the day the records were checked.
     pub about_records: fn(u64, u64, u64, u64, u64, Date) -> String,

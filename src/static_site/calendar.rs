@@ -138,6 +138,12 @@ mod tests {
             "{ics}"
         );
         let uids: Vec<&str> = ics.lines().filter(|l| l.starts_with("UID:")).collect();
+        let same_day = format!("UID:com-2021-206-applies-in-part-{later}");
+        assert_eq!(
+            uids.iter().filter(|u| u.starts_with(&same_day)).count(),
+            3,
+            "the last step and the two added on its day: {uids:?}"
+        );
         let unique: std::collections::BTreeSet<&&str> = uids.iter().collect();
         assert_eq!(
             unique.len(),

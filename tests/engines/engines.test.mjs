@@ -111,7 +111,9 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
     test('an act repealed by another shows it, and the repeal links the two records', async () => {
       await browser.goto(`${site.url}dossiers/?status=no-longer-in-force`);
       await started(browser);
-      await countIs(browser, `6 of ${TOTAL} dossiers`);
+      // Acts whose validity ended before this suite was written: listed on any later day.
+      await until(browser, 'the acts no longer in force', () => ['com-2013-48', 'com-2016-399', 'com-2020-568']
+        .every((id) => document.querySelector(`.dossier-row h3 a[href^="/dossiers/${id}/"]`)));
       await browser.goto(`${site.url}dossiers/com-2013-48/`);
       await started(browser);
       await until(browser, 'the status', () => document.querySelector('.status-line .badge')?.textContent === 'No longer in force');

@@ -66,13 +66,13 @@ const later = (ms, value) => new Promise((resolve) => setTimeout(() => resolve(v
 const text = async (response) => (response.type === 'error' ? 'error' : response.text());
 
 test('a slow network is waited for when nothing is cached, and given up on when a copy is', async () => {
-  const sw = worker(() => later(200, new Response('fresh')));
+  const sw = worker(() => later(1000, new Response('fresh')));
   assert.equal(await text(await sw.respond('/data/dossiers.json?v=2')), 'fresh', 'no copy: wait, however slow');
   const cache = await sw.caches.open('connect-explorer:/:v2');
   await cache.put(ORIGIN + '/data/dossiers.json?v=3', new Response('cached'));
   const started = Date.now();
   assert.equal(await text(await sw.respond('/data/dossiers.json?v=3')), 'cached');
-  assert.ok(Date.now() - started < 190, 'the copy is used once the timeout passes');
+  assert.ok(Date.now() - started < 900, 'the copy is used once the timeout passes, not when the network answers');
 });
 
 test('a server error gives way to a cached copy; other errors pass through', async () => {

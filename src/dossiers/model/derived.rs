@@ -2,7 +2,7 @@
 //! a given day, and the facts it states that evidence must confirm.
 
 use super::record::{Dossier, Evidence, Relation, Step};
-use super::vocabulary::{DocType, Fact, Field, RelationKind, Stage, Status, StepKind, TypeFacet};
+use super::vocabulary::{DocType, Fact, Field, Stage, Status, StepKind, TypeFacet};
 use crate::data::date::Date;
 use crate::dossiers::reference::{Act, ActForm, Procedure};
 use crate::text::slugify;
@@ -213,11 +213,11 @@ impl Dossier {
         self.evidence.iter().filter(|e| e.url.is_some())
     }
 
-    /// The act that repealed this one, where the record says so (not a partial repeal).
+    /// The act that repealed or replaced this one in full, where the record says so.
     pub fn repealed_by(&self) -> Option<&Relation> {
         self.relations
             .iter()
-            .find(|r| r.kind == RelationKind::RepealedBy && !r.partly)
+            .find(|r| r.kind.ends_the_act() && !r.partly)
     }
 
     /// The facts the record states, each of which some evidence must confirm, with the field

@@ -502,7 +502,7 @@ fn relations_are_stated_by_both_acts_and_their_dates_agree() {
     wrong_day.relations[0].date = Some(date("2024-10-17"));
     let text = problems(vec![wrong_day]);
     assert!(
-        text.iter().any(|t| t.contains("field `relations[0].date`: a repeal takes effect the day after the end of validity (2024-10-17)")),
+        text.iter().any(|t| t.contains("field `relations[0].date`: a repeal or replacement takes effect the day after the end of validity (2024-10-17)")),
         "{text:#?}"
     );
 
@@ -510,7 +510,29 @@ fn relations_are_stated_by_both_acts_and_their_dates_agree() {
     no_end.steps.retain(|s| s.kind != StepKind::EndOfValidity);
     assert!(problems(vec![no_end])
         .iter()
-        .any(|t| t.contains("an act repealed in full has an `end-of-validity` step")));
+        .any(|t| t.contains("an act repealed or replaced in full has an `end-of-validity` step")));
+    let mut recast = act("2016/999", "2016-06-13", "2016-07-01", "2016-07-01");
+    relate(
+        &mut recast,
+        RelationKind::ReplacedBy,
+        "32022R0612",
+        Some("2022-07-01"),
+    );
+    assert!(problems(vec![recast.clone()])
+        .iter()
+        .any(|t| t.contains("an act repealed or replaced in full has an `end-of-validity` step")));
+    recast
+        .steps
+        .push(step(StepKind::EndOfValidity, "2022-06-30"));
+    recast.evidence[0]
+        .confirms
+        .push(Fact::Step(StepKind::EndOfValidity));
+    assert_eq!(problems(vec![recast.clone()]), Vec::<String>::new());
+    assert_eq!(
+        recast.repealed_by().map(|r| r.act.as_str()),
+        Some("32022R0612"),
+        "a recast ends the act as a repeal does"
+    );
 
     let mut bad_celex = nis();
     bad_celex.relations[0].act = "2022/2555".into();
@@ -660,12 +682,14 @@ fn official_names_are_shown_in_their_language_and_cited_from_eur_lex() {
         official("en", "NIS 2 Directive", de),
         official("de", "NIS-2-Richtlinie", "https://example.org/nis2"),
         official("de", "NIS 2", de),
+        official("DE", "NIS 2", de),
     ];
     let found = problems(vec![nis(), wrong]);
     for expected in [
         "field `names[0].lang`: `en` is not one of the site's languages other than English",
         "field `names[1].url`: `https://example.org/nis2` is not an https page of an institution (EUR-Lex)",
         "field `names[2].lang`: a second name in `de`",
+        "field `names[3].lang`: `DE` is not one of the site's languages other than English",
     ] {
         assert!(found.iter().any(|p| p.contains(expected)), "{expected}: {found:?}");
     }

@@ -3,7 +3,7 @@
 //! the site may cite, relations that both acts' records agree on, unique ids.
 
 use super::record::{Dossier, DossierFile, Relation, DOSSIERS_FILE};
-use super::vocabulary::{Fact, Field, RelationKind, StepKind};
+use super::vocabulary::{Fact, Field, StepKind};
 use crate::data::date::YEARS;
 use crate::data::validation::{parse_json, Checker, ValidationErrors};
 use crate::dossiers::reference::{Act, Procedure};
@@ -144,7 +144,7 @@ fn validate_dossier(
 fn validate_names(check: &mut Checker, record: &str, dossier: &Dossier) {
     for (i, official) in dossier.names.iter().enumerate() {
         let field = format!("names[{i}]");
-        match Lang::from_code(&official.lang) {
+        match Lang::from_code(&official.lang).filter(|l| l.code() == official.lang) {
             Some(Lang::En) | None => check.fail(
                 record,
                 &format!("{field}.lang"),
@@ -293,12 +293,12 @@ fn validate_relation(
     if twice {
         check.fail(record, field, "the same relation is listed twice");
     }
-    if relation.kind == RelationKind::RepealedBy && !relation.partly {
+    if relation.kind.ends_the_act() && !relation.partly {
         match dossier.step(StepKind::EndOfValidity) {
             None => check.fail(
                 record,
                 field,
-                "an act repealed in full has an `end-of-validity` step",
+                "an act repealed or replaced in full has an `end-of-validity` step",
             ),
             Some(end) => {
                 if relation
@@ -309,7 +309,7 @@ fn validate_relation(
                         record,
                         &format!("{field}.date"),
                         format!(
-                            "a repeal takes effect the day after the end of validity ({})",
+                            "a repeal or replacement takes effect the day after the end of validity ({})",
                             end.date
                         ),
                     );

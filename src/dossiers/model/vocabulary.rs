@@ -267,6 +267,12 @@ keyed_enum! {
 }
 
 impl RelationKind {
+    /// Whether the relation, in full, ends this act: a repeal, or a recast that replaces it
+    /// (EUR-Lex shows both as the act's end of validity).
+    pub fn ends_the_act(self) -> bool {
+        matches!(self, RelationKind::RepealedBy | RelationKind::ReplacedBy)
+    }
+
     /// The relation as the other act's record states it.
     pub fn inverse(self) -> RelationKind {
         match self {

@@ -5,7 +5,7 @@ mod filters;
 mod results;
 
 use crate::addresses;
-use crate::browser::Download;
+use crate::browser::{Download, Timer};
 use crate::components::context::{use_i18n, I18n};
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use results::{DossierRows, EmptyState, SortLinks};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// The dossier browser page.
 #[component]
@@ -54,7 +54,7 @@ struct Typed {
 /// How long typing must pause before the address is written: every history call counts
 /// against the browser's limit (100 in 10 seconds in WebKit), and the list itself follows the
 /// box at once.
-const WRITE_ADDRESS_AFTER: std::time::Duration = std::time::Duration::from_millis(400);
+const WRITE_ADDRESS_AFTER_MS: i32 = 400;
 
 #[component]
 fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
@@ -129,14 +129,19 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
         });
         navigate(&list_href(i18n, &next), replace.clone());
     };
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    on_cleanup(move || {
-        if let Some(Some(handle)) = timer.try_get_value() {
-            handle.clear();
+    // The pending write, shared by typing, committing and leaving the list (which cancels it).
+    let timer = Arc::new(Mutex::new(None::<Timer>));
+    on_cleanup({
+        let timer = timer.clone();
+        move || {
+            if let Some(pending) = timer.lock().ok().and_then(|mut t| t.take()) {
+                pending.cancel();
+            }
         }
     });
     let on_input = Callback::new({
         let write_address = write_address.clone();
+        let timer = timer.clone();
         move |text: String| {
             let text: String = text.chars().take(MAX_QUERY_CHARS).collect();
             let over = address.get_untracked();
@@ -144,17 +149,17 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
                 Some(typed) if typed.over == over => typed.text = text,
                 _ => *typed = Some(Typed { over, text }),
             });
-            if let Some(handle) = timer.get_value() {
-                handle.clear();
+            if let Ok(mut pending) = timer.lock() {
+                if let Some(earlier) = pending.take() {
+                    earlier.cancel();
+                }
+                *pending = Timer::once(WRITE_ADDRESS_AFTER_MS, write_address.clone());
             }
-            timer.set_value(
-                set_timeout_with_handle(write_address.clone(), WRITE_ADDRESS_AFTER).ok(),
-            );
         }
     });
     let on_commit = Callback::new(move |()| {
-        if let Some(handle) = timer.get_value() {
-            handle.clear();
+        if let Some(pending) = timer.lock().ok().and_then(|mut t| t.take()) {
+            pending.cancel();
         }
         write_address();
     });
@@ -243,7 +248,7 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
                     <p class="subscriptions">
                         <a href=i18n.href(addresses::TIMELINE)>{t.timeline_link}</a>
                         " · "
-                        <a href=format!("{}calendar.ics", i18n.href("/")) rel="external" type="text/calendar">{t.calendar_all_link}</a>
+                        <a href=addresses::calendar_beside(&i18n.href(addresses::MISSION)) rel="external" type="text/calendar">{t.calendar_all_link}</a>
                     </p>
                 </div>
             </section>

@@ -68,7 +68,9 @@ fn DossierDetail(site: Arc<Site>, dossier: Dossier, status: Option<Status>) -> i
         Title::Missing => String::new(),
     };
     let reference = dossier.reference.as_ref().map(ToString::to_string);
-    let name = dossier.short_name.clone().unwrap_or(plain_title.clone());
+    let name = dossier
+        .short_name_in(i18n.lang().code())
+        .map_or(plain_title.clone(), |(name, _)| name);
     let page_title = match (&reference, name.is_empty()) {
         (Some(r), true) => r.clone(),
         (Some(r), false) => format!("{name} ({r})"),
