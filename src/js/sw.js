@@ -37,12 +37,17 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// This deployment's cache, then the previous one's: never another site's on the same origin.
+// This deployment's cache, then the ones made before it, newest first: never a later
+// deployment's, and never another site's on the same origin. A cache is checked for before it
+// is opened, since opening one that `activate` has just deleted would make it anew, empty.
 async function cached(key) {
   const own = await (await caches.open(CACHE)).match(key);
   if (own) return own;
-  const previous = (await caches.keys()).filter((name) => name.startsWith(SCOPE) && name !== CACHE);
-  for (const name of previous.reverse()) {
+  const names = await caches.keys();
+  const mine = names.indexOf(CACHE);
+  const earlier = names.slice(0, mine < 0 ? names.length : mine);
+  for (const name of earlier.filter((n) => n.startsWith(SCOPE)).reverse()) {
+    if (!(await caches.has(name))) continue;
     const found = await (await caches.open(name)).match(key);
     if (found) return found;
   }

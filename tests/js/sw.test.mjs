@@ -23,6 +23,7 @@ class FakeCaches {
     return this.stores.get(name);
   }
   async keys() { return [...this.stores.keys()]; }
+  async has(name) { return this.stores.has(name); }
   async delete(name) { return this.stores.delete(name); }
   async match(request) {
     for (const cache of this.stores.values()) {
@@ -100,13 +101,18 @@ test('offline, a page not visited opens from the home page, but a file does not'
 test("hashed files come from this site's caches only, never another's on the origin", async () => {
   let fetched = 0;
   const sw = worker(() => { fetched += 1; return new Response('network', { headers: { 'content-type': 'text/javascript' } }); });
+  // Caches are listed in the order they were made: the previous deployment's before this one's.
+  const previous = await sw.caches.open('connect-explorer:/:v1');
   const foreign = await sw.caches.open('x');
   await foreign.put(ORIGIN + '/app-0123456789abcdef.js', new Response('replaced'));
   assert.equal(await text(await sw.respond('/app-0123456789abcdef.js')), 'network');
   assert.equal(fetched, 1);
-  const previous = await sw.caches.open('connect-explorer:/:v1');
   await previous.put(ORIGIN + '/old-0123456789abcdee.js', new Response('previous deployment'));
   assert.equal(await text(await sw.respond('/old-0123456789abcdee.js')), 'previous deployment');
+  const later = await sw.caches.open('connect-explorer:/:v3');
+  await later.put(ORIGIN + '/new-0123456789abcded.js', new Response('later deployment'));
+  assert.equal(await text(await sw.respond('/new-0123456789abcded.js')), 'network', 'never a later deployment’s cache');
+  assert.equal(fetched, 2);
 });
 
 test('activation keeps the previous deployment and other scopes, and drops legacy caches', async () => {

@@ -15,7 +15,8 @@ pub use derived::{Kind, Title};
 pub use record::{
     Dossier, DossierFile, Evidence, OfficialName, Relation, SourceList, Step, DOSSIERS_FILE,
 };
-pub use validate::{https_host, is_institutional};
+#[cfg(test)]
+use validate::{https_host, is_institutional};
 pub use vocabulary::{
     DocType, Fact, Field, List, RelationKind, Stage, Status, StepKind, TypeFacet,
 };

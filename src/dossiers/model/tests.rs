@@ -700,3 +700,17 @@ fn official_names_are_shown_in_their_language_and_cited_from_eur_lex() {
         .iter()
         .any(|p| p.contains("only an adopted act has official names")));
 }
+
+#[test]
+fn a_relation_listed_twice_is_named_once_at_the_second() {
+    let mut nis2 = nis2();
+    let repeal = nis2.relations[0].clone();
+    nis2.relations.push(repeal);
+    let found = problems(vec![nis(), nis2]);
+    let twice: Vec<&String> = found
+        .iter()
+        .filter(|p| p.contains("the same relation is listed twice"))
+        .collect();
+    assert_eq!(twice.len(), 1, "{found:?}");
+    assert!(twice[0].contains("field `relations[1]`"), "{found:?}");
+}

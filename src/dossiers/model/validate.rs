@@ -134,7 +134,14 @@ fn validate_dossier(
     check_year(check, record, "checked", dossier.checked.year);
     validate_steps(check, record, dossier);
     for (i, relation) in dossier.relations.iter().enumerate() {
-        validate_relation(check, record, &format!("relations[{i}]"), dossier, relation);
+        let field = format!("relations[{i}]");
+        validate_relation(check, record, &field, dossier, relation);
+        let twice = dossier.relations[..i]
+            .iter()
+            .any(|r| r.kind == relation.kind && r.act == relation.act);
+        if twice {
+            check.fail(record, &field, "the same relation is listed twice");
+        }
     }
     validate_evidence(check, record, dossier, source_ids, list_source);
 }
@@ -245,8 +252,8 @@ fn validate_steps(check: &mut Checker, record: &str, dossier: &Dossier) {
     }
 }
 
-/// A relation names another act by its CELEX number, once; a full repeal ends the act's
-/// validity the day before it takes effect.
+/// A relation names another act by its CELEX number; a full repeal ends the act's validity the
+/// day before it takes effect.
 fn validate_relation(
     check: &mut Checker,
     record: &str,
@@ -283,15 +290,6 @@ fn validate_relation(
     }
     if let Some(date) = relation.date {
         check_year(check, record, &format!("{field}.date"), date.year);
-    }
-    let twice = dossier
-        .relations
-        .iter()
-        .filter(|r| r.kind == relation.kind && r.act == relation.act)
-        .count()
-        > 1;
-    if twice {
-        check.fail(record, field, "the same relation is listed twice");
     }
     if relation.kind.ends_the_act() && !relation.partly {
         match dossier.step(StepKind::EndOfValidity) {
