@@ -38,15 +38,6 @@ const WORDS: [&str; 24] = [
     "skills",
 ];
 
-const TYPES: [DocType; 6] = [
-    DocType::Regulation,
-    DocType::Directive,
-    DocType::Decision,
-    DocType::Communication,
-    DocType::Report,
-    DocType::CouncilResolution,
-];
-
 /// A small deterministic pseudo-random sequence, so every run builds the same records.
 struct Lcg(u64);
 
@@ -75,7 +66,8 @@ pub fn synthetic_dossiers(count: usize) -> Vec<Dossier> {
             let words: Vec<&str> = (0..5)
                 .map(|_| WORDS[rng.next(WORDS.len() as u64) as usize])
                 .collect();
-            let doc_type = (rng.next(10) > 0).then(|| TYPES[rng.next(TYPES.len() as u64) as usize]);
+            let doc_type = (rng.next(10) > 0)
+                .then(|| DocType::ALL[rng.next(DocType::ALL.len() as u64) as usize]);
             let adopted = matches!(
                 doc_type,
                 Some(DocType::Regulation | DocType::Directive | DocType::Decision)
