@@ -191,6 +191,26 @@ impl ListQuery {
             ..self.clone()
         }
     }
+
+    /// One end of the year range: `from` when `from_end`, else `to`.
+    pub fn year_end(&self, from_end: bool) -> Option<u16> {
+        if from_end {
+            self.from
+        } else {
+            self.to
+        }
+    }
+
+    /// A copy with one end of the year range set to `year`, on its first page.
+    pub fn with_year_end(&self, from_end: bool, year: Option<u16>) -> ListQuery {
+        let mut next = self.with_page(1);
+        if from_end {
+            next.from = year;
+        } else {
+            next.to = year;
+        }
+        next
+    }
 }
 
 /// Takes `value` out of `set`, or puts it in.
@@ -208,6 +228,19 @@ fn year(value: &str) -> Option<u16> {
 mod tests {
     use super::*;
     use crate::dossiers::model::{DocType, Stage};
+
+    #[test]
+    fn one_end_of_the_year_range_is_set_on_the_first_page() {
+        let q = ListQuery::parse("from=2018&to=2022&page=3");
+        assert_eq!(
+            (q.year_end(true), q.year_end(false)),
+            (Some(2018), Some(2022))
+        );
+        let from = q.with_year_end(true, Some(2020));
+        assert_eq!((from.from, from.to, from.page), (Some(2020), Some(2022), 1));
+        let to = q.with_year_end(false, None);
+        assert_eq!((to.from, to.to, to.page), (Some(2018), None, 1));
+    }
 
     #[test]
     fn parses_every_filter() {

@@ -6,8 +6,7 @@
 use super::index::DossierIndex;
 use super::model::{Step, StepKind};
 use super::query::ListQuery;
-use crate::data::date::Date;
-use crate::data::date::YEARS;
+use crate::data::date::{Date, YEARS};
 use crate::query_string::{pairs, suffix};
 use std::collections::BTreeSet;
 

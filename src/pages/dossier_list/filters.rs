@@ -167,14 +167,7 @@ fn ListYearSelect(
     let i18n = use_i18n();
     let t = i18n.t();
     let navigate = use_navigate();
-    let chosen = Signal::derive(move || {
-        let q = query.read();
-        if is_from {
-            q.from
-        } else {
-            q.to
-        }
-    });
+    let chosen = Signal::derive(move || query.read().year_end(is_from));
     let years = Signal::derive(move || result.read().year_counts.iter().map(|(y, _)| *y).collect());
     let option_label = Callback::new(move |year: u16| {
         let q = query.read();
@@ -187,20 +180,7 @@ fn ListYearSelect(
         format!("{year} ({n})")
     });
     let on_choose = Callback::new(move |year: Option<u16>| {
-        let current = query.get_untracked();
-        let next = if is_from {
-            ListQuery {
-                from: year,
-                page: 1,
-                ..current
-            }
-        } else {
-            ListQuery {
-                to: year,
-                page: 1,
-                ..current
-            }
-        };
+        let next = query.get_untracked().with_year_end(is_from, year);
         navigate(
             &list_href(i18n, &next),
             NavigateOptions {

@@ -29,31 +29,19 @@ pub(super) fn TimelineFilters(site: Arc<Site>, query: Memo<TimelineQuery>) -> im
     let i18n = use_i18n();
     let t = i18n.t();
     let navigate = use_navigate();
-    let go = {
-        let navigate = navigate.clone();
-        move |next: TimelineQuery| navigate(&timeline_href(i18n, &next), Default::default())
-    };
+    let go = move |next: TimelineQuery| navigate(&timeline_href(i18n, &next), Default::default());
     let years = Signal::stored(step_years(&site));
     let year_select = {
         let go = go.clone();
         move |is_from: bool| {
             let go = go.clone();
-            let chosen = Signal::derive(move || {
-                let q = query.read();
-                if is_from {
-                    q.list.from
-                } else {
-                    q.list.to
-                }
-            });
+            let chosen = Signal::derive(move || query.read().list.year_end(is_from));
             let on_choose = Callback::new(move |year: Option<u16>| {
-                let mut next = query.get_untracked().with_page(1);
-                if is_from {
-                    next.list.from = year
-                } else {
-                    next.list.to = year
-                }
-                go(next);
+                let current = query.get_untracked();
+                go(TimelineQuery {
+                    list: current.list.with_year_end(is_from, year),
+                    ..current
+                });
             });
             view! {
                 <YearSelect
