@@ -76,7 +76,7 @@ pub fn App(
 #[component]
 fn Shell(base: String, data: Option<Arc<Site>>) -> impl IntoView {
     let i18n = I18n::provide(&base);
-    SiteData::provide(data, base);
+    SiteData::provide(data, base, i18n);
     follow_language_preference();
     view! {
         <Html {..} lang=move || i18n.lang().code() />

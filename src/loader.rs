@@ -6,7 +6,9 @@ use crate::data::content::CONTENT_FILE;
 use crate::data::date::Date;
 use crate::data::validation::ValidationErrors;
 use crate::dossiers::model::DOSSIERS_FILE;
-use crate::site::{fingerprint, CheckedData, Site};
+use crate::i18n::file::{language_file, LanguageFile};
+use crate::i18n::{install, Lang};
+use crate::site::{fingerprint_files, CheckedData, Site};
 use thiserror::Error;
 
 /// How long a data file may go without a byte arriving before the app gives up on it and says
@@ -43,7 +45,8 @@ pub enum LoadError {
 pub struct LoadedSite {
     /// The data, indexed for `today`.
     pub site: Site,
-    /// [`fingerprint`] of the two files.
+    /// [`fingerprint_files`] of the files it was built from: content, dossiers and, if it
+    /// loaded, the translation.
     pub fingerprint: String,
 }
 
@@ -52,8 +55,8 @@ pub struct LoadedSite {
 pub struct DataSource {
     /// The deployment's base path (`/connect-explorer`, or empty).
     pub base: String,
-    /// The data fingerprint a prerendered page names; asked for as `?v=…`, so that no HTTP
-    /// cache answers a new deployment's page with an old deployment's data.
+    /// The data version a prerendered page names; asked for as `?v=…`, so that no HTTP cache
+    /// answers a new deployment's page with an old deployment's data.
     pub version: Option<String>,
 }
 
@@ -81,18 +84,45 @@ async fn fetch_text(source: &DataSource, file: &'static str) -> Result<String, L
         })
 }
 
-/// Fetches both data files at once (the page preloads them), then validates and indexes them
-/// with their statuses as of `today`, each step in a task of its own.
-pub async fn load(source: &DataSource, today: Date) -> Result<LoadedSite, LoadError> {
-    let (content, dossiers) = futures::join!(
+/// Fetches `lang`'s file and installs its messages, so that the interface can be shown in the
+/// page's language; also returns the file's text and what it holds.
+pub async fn load_language(
+    source: &DataSource,
+    lang: Lang,
+) -> Result<(String, LanguageFile), LoadError> {
+    let file = language_file(lang);
+    let text = fetch_text(source, file).await?;
+    let parsed = LanguageFile::parse(lang, &text)?;
+    install(lang, parsed.messages(lang)?);
+    Ok((text, parsed))
+}
+
+/// Fetches the data files at once (the page preloads them): content, dossiers and `lang`'s
+/// file, whose messages it installs as soon as it arrives; then validates and indexes them
+/// with their statuses as of `today`, each step in a task of its own. A translation that
+/// cannot be had or does not fit the content leaves the content in English, which the pages
+/// then mark as such.
+pub async fn load(source: &DataSource, today: Date, lang: Lang) -> Result<LoadedSite, LoadError> {
+    let (content, dossiers, language) = futures::join!(
         fetch_text(source, CONTENT_FILE),
-        fetch_text(source, DOSSIERS_FILE)
+        fetch_text(source, DOSSIERS_FILE),
+        load_language(source, lang)
     );
     let (content, dossiers) = (content?, dossiers?);
-    let fingerprint = fingerprint(&content, &dossiers);
     next_task().await;
-    let checked = CheckedData::from_json(&content, &dossiers)?;
-    drop((content, dossiers));
+    let mut checked = CheckedData::from_json(&content, &dossiers)?;
+    let mut files = vec![content.as_str(), dossiers.as_str()];
+    if let Ok((text, file)) = &language {
+        if checked.check_translation(lang, file).is_ok() {
+            if lang != Lang::En {
+                checked = checked.translated(lang, file);
+            }
+            files.push(text);
+        }
+    }
+    let fingerprint = fingerprint_files(&files);
+    drop(files);
+    drop((content, dossiers, language));
     next_task().await;
     Ok(LoadedSite {
         site: checked.index(today),

@@ -5,12 +5,17 @@ use crate::data::date::Date;
 use crate::data::validation::ValidationErrors;
 use crate::dossiers::index::DossierIndex;
 use crate::dossiers::model::{DossierFile, SourceList};
+use crate::i18n::file::LanguageFile;
+use crate::i18n::Lang;
 
 /// The site's data, ready to render.
 #[derive(Debug)]
 pub struct Site {
-    /// Editorial content.
+    /// Editorial content, in [`Site::prose`]'s language.
     pub content: Content,
+    /// The language of the content's prose: the page's, or English where its translation
+    /// could not be loaded.
+    pub prose: Lang,
     /// The dossiers, indexed for search.
     pub dossiers: DossierIndex,
     /// The source's own counts of the DG's files.
@@ -27,6 +32,12 @@ impl Site {
     pub fn from_json(content: &str, dossiers: &str, today: Date) -> Result<Site, ValidationErrors> {
         Ok(CheckedData::from_json(content, dossiers)?.index(today))
     }
+
+    /// The `lang` attribute of a block of translated content on a page in `page`'s language:
+    /// none when the prose is in that language, else the prose's language.
+    pub fn prose_lang(&self, page: Lang) -> Option<&'static str> {
+        (self.prose != page).then_some(self.prose.code())
+    }
 }
 
 /// Both data files parsed and checked, not yet indexed. The loader lets go of the files' text
@@ -35,6 +46,7 @@ impl Site {
 #[derive(Debug)]
 pub struct CheckedData {
     content: Content,
+    prose: Lang,
     file: DossierFile,
 }
 
@@ -44,7 +56,29 @@ impl CheckedData {
         let content = Content::from_json(content)?;
         let source_ids: Vec<&str> = content.sources.iter().map(|s| s.id.as_str()).collect();
         let file = DossierFile::from_json(dossiers, &source_ids)?;
-        Ok(CheckedData { content, file })
+        Ok(CheckedData {
+            content,
+            prose: Lang::En,
+            file,
+        })
+    }
+
+    /// Checks `lang`'s translation of the content against the English.
+    pub fn check_translation(
+        &self,
+        lang: Lang,
+        file: &LanguageFile,
+    ) -> Result<(), ValidationErrors> {
+        self.content.check_translation(lang, file)
+    }
+
+    /// The same data with the content in `file`'s language.
+    pub fn translated(self, lang: Lang, file: &LanguageFile) -> CheckedData {
+        CheckedData {
+            content: self.content.translated(file),
+            prose: lang,
+            file: self.file,
+        }
     }
 
     /// Indexes the dossiers with their statuses as of `today`.
@@ -54,6 +88,7 @@ impl CheckedData {
             source_list: self.file.source_list,
             checked: self.file.checked,
             content: self.content,
+            prose: self.prose,
             today,
         }
     }
@@ -62,10 +97,19 @@ impl CheckedData {
 /// A fingerprint of the two data files (64-bit FNV-1a, hex): a prerendered page records the one
 /// it was built from, so the browser knows whether the data it fetched is the same.
 pub fn fingerprint(content: &str, dossiers: &str) -> String {
+    fingerprint_files(&[content, dossiers])
+}
+
+/// A fingerprint of several files, each boundary counted (64-bit FNV-1a, hex): the data files a
+/// page in a language other than English is rendered from are three, its translation last.
+pub fn fingerprint_files(files: &[&str]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in content.bytes().chain([0]).chain(dossiers.bytes()) {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    for (i, file) in files.iter().enumerate() {
+        let separator = (i > 0).then_some(0u8);
+        for byte in separator.into_iter().chain(file.bytes()) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
     }
     format!("{hash:016x}")
 }

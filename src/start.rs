@@ -9,6 +9,9 @@
 pub struct Prerendered {
     /// Fingerprint of the data files it was rendered from.
     pub data: String,
+    /// The deployment's data version, which the data files are asked for with (`?v=`): one
+    /// for every language, where [`Prerendered::data`] covers the page's language's files.
+    pub version: String,
     /// The day its statuses were computed for.
     pub as_of: crate::data::date::Date,
     /// The address it was rendered for (base included, with its trailing slash); empty for
@@ -65,14 +68,27 @@ pub fn start() {
     let prerendered = (|| {
         Some(Prerendered {
             data: body.get_attribute("data-prerendered")?,
+            version: body.get_attribute("data-version")?,
             as_of: body.get_attribute("data-as-of")?.parse().ok()?,
             path: body.get_attribute("data-path").unwrap_or_default(),
         })
     })();
     let Some(page) = prerendered else {
-        // No prerendered page (the development server): render and fetch in the browser.
-        leptos::mount::mount_to_body(move || view! { <App base /> });
-        mark_started(&body, "rendered");
+        // No prerendered page (the development server): the page's language first, then render
+        // and fetch the data in the browser.
+        wasm_bindgen_futures::spawn_local(async move {
+            let (path, _) = address();
+            let lang = crate::paths::split_lang(crate::paths::strip_base(&base, &path)).0;
+            let source = DataSource {
+                base: base.clone(),
+                version: None,
+            };
+            // Without its file the page is shown without its words, and the data's failure
+            // says what went wrong.
+            let _ = crate::loader::load_language(&source, lang).await;
+            leptos::mount::mount_to_body(move || view! { <App base /> });
+            mark_started(&body, "rendered");
+        });
         return;
     };
     // Not leptos::task::spawn_local: Leptos sets up its executor only when it mounts.
@@ -82,9 +98,11 @@ pub fn start() {
         crate::browser::register_service_worker(&format!("{base}/sw.js"), &format!("{base}/"));
         let source = DataSource {
             base: base.clone(),
-            version: Some(page.data.clone()),
+            version: Some(page.version.clone()),
         };
-        let loaded = load(&source, crate::today::today()).await;
+        let (served, _) = address();
+        let lang = crate::paths::split_lang(crate::paths::strip_base(&base, &served)).0;
+        let loaded = load(&source, crate::today::today(), lang).await;
         crate::browser::next_task().await;
         // Read now, not before loading: the address may have changed since.
         let (path, search) = address();
@@ -211,6 +229,7 @@ mod tests {
     fn page(path: &str) -> Prerendered {
         Prerendered {
             data: "abc".into(),
+            version: "v1".into(),
             as_of: "2026-11-23".parse().unwrap(),
             path: path.into(),
         }

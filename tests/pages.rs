@@ -1,35 +1,55 @@
 //! Every page of the route table renders, in every language, as its own page: never the
-//! not-found view, always with one main heading. Rendered natively with the app's own views
-//! (the `ssr` feature), as the prerenderer renders them.
+//! not-found view, always with one main heading, and with the content's prose in the page's
+//! language. Rendered natively with the app's own views (the `ssr` feature), as the
+//! prerenderer renders them, each language from its own data files.
 
 use connect_explorer::i18n::Lang;
 use connect_explorer::render::render_app;
 use connect_explorer::site::Site;
+use connect_explorer::static_site::data_files::DataFiles;
 use connect_explorer::static_site::pages::{all_pages, Page};
 use std::sync::Arc;
 
-fn site() -> Arc<Site> {
-    let site = Site::from_json(
-        include_str!("../public/data/content.json"),
-        include_str!("../public/data/dossiers.json"),
-        "2026-11-23".parse().expect("a date"),
-    )
-    .expect("the shipped data is valid");
+fn files() -> DataFiles {
+    DataFiles::read(|file| {
+        std::fs::read_to_string(format!("{}/public/{file}", env!("CARGO_MANIFEST_DIR")))
+    })
+    .expect("the data files are there")
+}
+
+fn site(lang: Lang) -> Arc<Site> {
+    let site = files()
+        .site_in(lang, "2026-11-23".parse().expect("a date"))
+        .expect("the shipped data is valid");
     Arc::new(site)
 }
 
 fn render(site: &Arc<Site>, path: &str) -> String {
     let _ = any_spawner::Executor::init_futures_executor();
-    render_app(site.clone(), "", path)
+    // Without Leptos' hydration markers, so that text reads as it shows.
+    render_app(site.clone(), "", path).replace("<!---->", "")
+}
+
+/// Text as it appears in the HTML of a page.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[test]
 fn every_page_in_every_language_renders_as_itself() {
-    let site = site();
-    let pages = all_pages(&site);
+    let sites: Vec<(Lang, Arc<Site>)> = Lang::ALL.iter().map(|&l| (l, site(l))).collect();
+    let english = &sites[0].1;
+    let pages = all_pages(english);
     assert!(pages.len() > 100, "{} pages", pages.len());
     for page in pages {
-        let html = render(&site, &page.path());
+        let site = &sites
+            .iter()
+            .find(|(l, _)| *l == page.lang)
+            .expect("a site")
+            .1;
+        let html = render(site, &page.path());
         let path = page.path();
         assert!(
             !html.contains("data-testid=\"not-found\""),
@@ -45,12 +65,70 @@ fn every_page_in_every_language_renders_as_itself() {
             html.contains(dossiers),
             "{path} is in its language (“{dossiers}” in the navigation)"
         );
+        if page.lang != Lang::En {
+            // Every text this site translates, in English, is absent: short ones (names
+            // such as "Ghana" may be the same in both languages) are left out of the check.
+            for (key, text) in english.content.texts_to_translate(page.lang) {
+                if text.len() > 24 {
+                    assert!(
+                        !html.contains(&escaped(&text)),
+                        "{path} shows the English of {key}: {text}"
+                    );
+                }
+            }
+        }
     }
 }
 
 #[test]
+fn translated_blocks_say_so_and_lead_to_the_english_original() {
+    for lang in [Lang::Fr, Lang::De, Lang::Hu] {
+        let site = site(lang);
+        let t = lang.messages();
+        for page in ["/", "/themes/", "/international/global-internet/"] {
+            let path = Page {
+                lang,
+                page: page.into(),
+            }
+            .path();
+            let html = render(&site, &path);
+            assert!(
+                html.contains(t.translated_note),
+                "{path}: no translation note"
+            );
+            let original = format!("href=\"{page}\" hreflang=\"en\" rel=\"external\"");
+            assert!(
+                html.contains(&original),
+                "{path}: no link to the original ({original})"
+            );
+            assert!(
+                !html.contains("lang=\"en\">The DG helps"),
+                "{path}: English prose"
+            );
+        }
+    }
+    let english = render(&site(Lang::En), "/");
+    assert!(!english.contains(Lang::En.messages().translated_note));
+}
+
+#[test]
+fn hungarian_pages_show_the_sources_own_hungarian() {
+    let site = site(Lang::Hu);
+    let html = render(&site, "/hu/international/regional-relations/");
+    assert!(
+        html.contains("<h3>Az EU szomszédai</h3>"),
+        "the source's own title"
+    );
+    assert!(html.contains("A digitális átalakulás óriási lehetőségeket kínál Afrikának."));
+    let overview = render(&site, "/hu/international/");
+    assert!(overview.contains(
+        "Az Európai Bizottság nemzetközi szinten együttműködik más globális szereplőkkel"
+    ));
+}
+
+#[test]
 fn an_address_that_is_no_page_renders_the_not_found_view() {
-    let site = site();
+    let site = site(Lang::En);
     for path in [
         "/no-such-page",
         "/themes/no-such-theme/",

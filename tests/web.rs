@@ -4,6 +4,8 @@
 use connect_explorer::components::context::I18n;
 use connect_explorer::components::loaded::DataUnavailableNotice;
 use connect_explorer::components::not_found::NotFound;
+use connect_explorer::i18n::file::LanguageFile;
+use connect_explorer::i18n::{install, Lang};
 use connect_explorer::App;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -12,6 +14,22 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Installs every language's messages from the shipped files, as the app does for the page's
+/// language once its file arrives (the test runner serves no data files).
+fn install_languages() {
+    for (lang, text) in [
+        (Lang::En, include_str!("../public/data/lang/en.json")),
+        (Lang::Fr, include_str!("../public/data/lang/fr.json")),
+        (Lang::De, include_str!("../public/data/lang/de.json")),
+        (Lang::Hu, include_str!("../public/data/lang/hu.json")),
+    ] {
+        let messages = LanguageFile::parse(lang, text)
+            .and_then(|file| file.messages(lang))
+            .expect("the shipped language files are valid");
+        install(lang, messages);
+    }
+}
 
 /// A fresh element to mount into.
 fn container() -> web_sys::HtmlElement {
@@ -49,6 +67,7 @@ async fn wait_for(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Eleme
 
 #[wasm_bindgen_test]
 async fn the_shell_mounts_with_navigation_and_disclaimer() {
+    install_languages();
     let root = container();
     let _handle = mount_to(root.clone(), || view! { <App /> });
     leptos::task::tick().await;
@@ -93,6 +112,7 @@ async fn the_shell_mounts_with_navigation_and_disclaimer() {
 
 #[wasm_bindgen_test]
 async fn the_not_found_view_renders() {
+    install_languages();
     let root = container();
     let _handle = mount_to(root.clone(), || {
         view! {
@@ -115,6 +135,7 @@ async fn the_not_found_view_renders() {
 
 #[wasm_bindgen_test]
 async fn missing_data_shows_a_message_with_a_retry_link() {
+    install_languages();
     // The test runner serves no data files, so loading fails as it would offline.
     let root = container();
     let _handle = mount_to(root.clone(), || view! { <App /> });
@@ -130,6 +151,7 @@ async fn missing_data_shows_a_message_with_a_retry_link() {
 
 #[wasm_bindgen_test]
 async fn the_data_notice_needs_no_router_and_links_to_the_visitor_page_in_its_language() {
+    install_languages();
     let root = container();
     let _handle = mount_to(root.clone(), || {
         view! {

@@ -8,16 +8,16 @@
 //! replaced by the finished site.
 
 use connect_explorer::addresses::{dossier, CALENDAR_FILE, FEED_FILE, MISSION};
-use connect_explorer::data::content::CONTENT_FILE;
 use connect_explorer::data::date::Date;
-use connect_explorer::dossiers::model::DOSSIERS_FILE;
-use connect_explorer::i18n::Lang;
+use connect_explorer::i18n::file::language_file;
+use connect_explorer::i18n::{install, Lang};
 use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAGE};
 use connect_explorer::render::render_page;
 use connect_explorer::routes::ROUTES;
 use connect_explorer::site::{fingerprint, Site};
 use connect_explorer::static_site::assets::{fingerprint_scripts, Script};
 use connect_explorer::static_site::calendar::{calendar, coming_steps};
+use connect_explorer::static_site::data_files::DataFiles;
 use connect_explorer::static_site::document::{boot_script, PageParts, Template};
 use connect_explorer::static_site::escape;
 use connect_explorer::static_site::feed::atom_feed;
@@ -162,11 +162,30 @@ fn build(options: &Options) -> Result<usize, String> {
     let today = *today;
     let template =
         Template::new(&read(&trunk_dir.join("index.html"))?).map_err(|e| e.to_string())?;
-    let content = read(&trunk_dir.join(CONTENT_FILE))?;
-    let dossiers = read(&trunk_dir.join(DOSSIERS_FILE))?;
-    let site = Site::from_json(&content, &dossiers, today).map_err(|errors| errors.to_string())?;
-    let site = Arc::new(site);
-    let data_fingerprint = fingerprint(&content, &dossiers);
+    let files = DataFiles::read(|file| read(&trunk_dir.join(file)))?;
+    let mut sites = Vec::new();
+    for lang in Lang::ALL {
+        // The pages are rendered with the messages of the files this build ships.
+        install(
+            lang,
+            files
+                .messages_in(lang)
+                .map_err(|errors| errors.to_string())?,
+        );
+        let site = files
+            .site_in(lang, today)
+            .map_err(|errors| errors.to_string())?;
+        sites.push((lang, Arc::new(site), files.fingerprint_in(lang)));
+    }
+    let site_in = |lang: Lang| {
+        sites
+            .iter()
+            .find(|(l, _, _)| *l == lang)
+            .map(|(_, site, print)| (site.clone(), print.clone()))
+            .ok_or_else(|| format!("no site for {lang:?}"))
+    };
+    let (site, _) = site_in(Lang::En)?;
+    let data_version = files.version();
 
     if site_dir.exists() {
         std::fs::remove_dir_all(site_dir).map_err(|e| format!("{}: {e}", site_dir.display()))?;
@@ -180,34 +199,43 @@ fn build(options: &Options) -> Result<usize, String> {
 
     any_spawner::Executor::init_futures_executor().map_err(|e| format!("executor: {e:?}"))?;
     let root = format!("{site_url}{base}");
-    let common = format!(
-        " data-base=\"{}/\" data-prerendered=\"{data_fingerprint}\" data-as-of=\"{today}\"",
-        escape(base)
-    );
+    let common = |print: &str| {
+        format!(
+            " data-base=\"{}/\" data-prerendered=\"{print}\" data-version=\"{data_version}\" data-as-of=\"{today}\"",
+            escape(base)
+        )
+    };
     let pages = all_pages(&site);
     let mut pages_fingerprint = String::new();
     for page in &pages {
-        let links = page_links(&root, page);
+        let (page_site, print) = site_in(page.lang)?;
+        let mut links = page_links(&root, page);
+        links.push_str(&format!(
+            "    <link rel=\"preload\" href=\"{}/{}?v={data_version}\" as=\"fetch\" crossorigin=\"anonymous\" />\n",
+            escape(base),
+            language_file(page.lang)
+        ));
         let attributes = format!(
-            "{common} data-path=\"{}\"",
+            "{} data-path=\"{}\"",
+            common(&print),
             escape(&with_base(base, &page.path()))
         );
         let parts = PageParts {
             base,
-            data_version: &data_fingerprint,
+            data_version: &data_version,
             boot_file: &boot_file,
             links: &links,
             body_attributes: &attributes,
             body: "",
         };
-        let html = render_page(&template, parts, site.clone(), &page.path());
+        let html = render_page(&template, parts, page_site, &page.path());
         pages_fingerprint = fingerprint(&pages_fingerprint, &html);
         write(&site_dir.join(page.file()), &html)?;
     }
-    let attributes = format!("{common} data-path=\"\"");
+    let attributes = format!("{} data-path=\"\"", common(&files.fingerprint_in(Lang::En)));
     let parts = PageParts {
         base,
-        data_version: &data_fingerprint,
+        data_version: &data_version,
         boot_file: &boot_file,
         links: "",
         body_attributes: &attributes,
@@ -236,14 +264,14 @@ fn build(options: &Options) -> Result<usize, String> {
             .filter(|name| !name.starts_with('_'))
             .map(|name| {
                 if name.starts_with("data/") {
-                    format!("{name}?v={data_fingerprint}")
+                    format!("{name}?v={data_version}")
                 } else {
                     name.clone()
                 }
             }),
     );
     let version = fingerprint(
-        &format!("{data_fingerprint}{pages_fingerprint}"),
+        &format!("{data_version}{pages_fingerprint}"),
         &precache.join("\n"),
     );
     write(

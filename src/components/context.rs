@@ -136,8 +136,8 @@ pub enum SiteData {
 
 impl SiteData {
     /// Makes `ready` data available to all views below, or starts fetching it from under
-    /// `base`.
-    pub fn provide(ready: Option<Arc<Site>>, base: String) {
+    /// `base`, with the content in the language of `i18n`.
+    pub fn provide(ready: Option<Arc<Site>>, base: String, i18n: I18n) {
         let data = match ready {
             Some(site) => SiteData::Ready(site),
             None => SiteData::Fetched(LocalResource::new(move || {
@@ -145,8 +145,9 @@ impl SiteData {
                     base: base.clone(),
                     version: None,
                 };
+                let lang = i18n.lang();
                 async move {
-                    let loaded = load(&source, crate::today::today()).await?;
+                    let loaded = load(&source, crate::today::today(), lang).await?;
                     Ok(Arc::new(loaded.site))
                 }
             })),

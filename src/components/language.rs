@@ -5,8 +5,6 @@ use super::context::use_i18n;
 use crate::i18n::{root_redirect, Lang};
 use crate::paths::localize;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 /// The `localStorage` key of the visitor's language choice.
 const STORAGE_KEY: &str = "connect-explorer.lang";
@@ -23,10 +21,10 @@ fn remember(lang: Lang) {
 }
 
 /// On a visit to `/`, goes to the remembered language, or once to the browser's preferred
-/// one (and remembers it). Runs in the browser only, after the first render.
+/// one (and remembers it). Runs in the browser only, after the first render. The other
+/// language's page is loaded, not rendered in place: its content is another file.
 pub fn follow_language_preference() {
     let i18n = use_i18n();
-    let navigate = use_navigate();
     Effect::new(move |_| {
         let path = untrack(|| localize(i18n.lang(), &i18n.page_path()));
         let remembered = storage()
@@ -44,32 +42,22 @@ pub fn follow_language_preference() {
         if let Some(lang) = root_redirect(&path, remembered, preferred) {
             remember(lang);
             let target = untrack(|| i18n.here_in(lang));
-            navigate(
-                &target,
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().replace(&target);
+            }
         }
     });
 }
 
 /// The language selector: the current language's code, opening a list of the languages by
-/// their own names; each keeps the current page and its query string.
+/// their own names; each keeps the current page and its query string. Each is a page load
+/// (`rel="external"` keeps the router out of it), since only the page's language's content is
+/// loaded, and works without JavaScript.
 #[component]
 pub fn LanguageSelector() -> impl IntoView {
     let i18n = use_i18n();
-    let details = NodeRef::<leptos::html::Details>::new();
-    // A client-side navigation leaves the page in place, so close the list by hand.
-    let choose = move |lang: Lang| {
-        remember(lang);
-        if let Some(details) = details.get() {
-            details.set_open(false);
-        }
-    };
     view! {
-        <details class="lang-select" node_ref=details>
+        <details class="lang-select">
             <summary>
                 <span class="visually-hidden">{move || i18n.t().language_label}{move || i18n.t().label_separator}</span>
                 <span aria-hidden="true" class="lang-code">
@@ -87,8 +75,9 @@ pub fn LanguageSelector() -> impl IntoView {
                                     href=move || i18n.here_in(lang)
                                     hreflang=lang.code()
                                     lang=lang.code()
+                                    rel="external"
                                     aria-current=move || (i18n.lang() == lang).then_some("true")
-                                    on:click=move |_| choose(lang)
+                                    on:click=move |_| remember(lang)
                                 >
                                     {lang.native_name()}
                                 </a>

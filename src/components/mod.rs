@@ -10,3 +10,4 @@ pub mod page_meta;
 pub mod pagination;
 pub mod shell;
 pub mod source_note;
+pub mod step_detail;

@@ -38,7 +38,7 @@ where
                                         <a
                                             href=move || href(p)
                                             aria-current=move || (page.get() == p).then_some("page")
-                                            aria-label=(t.page_n)(u64::from(p))
+                                            aria-label=t.page_n(u64::from(p))
                                         >
                                             {p}
                                         </a>

@@ -1,11 +1,15 @@
-//! A short citation under a block of content, linking to the source's entry on the About page.
+//! A short citation under a block of content, linking to the source's entry on the About page,
+//! and, under a block this site translated, a note saying so with a link to the English
+//! original.
 
 use super::context::use_i18n;
 use crate::addresses::about_section;
+use crate::i18n::Lang;
 use crate::site::Site;
 use leptos::prelude::*;
 
-/// "Source: <title>", linking to `/about#source-<id>`.
+/// "Source: <title>", linking to `/about#source-<id>`; under translated content, "Translated by
+/// this site." and a link to the same page in English.
 #[component]
 pub fn SourceNote(
     /// The loaded site, to look the source up.
@@ -16,19 +20,37 @@ pub fn SourceNote(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    let title = site
-        .content
-        .source(&id)
-        .map(|s| s.title.clone())
-        .unwrap_or_else(|| id.clone());
+    let source = site.content.source(&id);
+    let title = source.map_or_else(|| id.clone(), |s| s.title.clone());
+    let title_lang = match source {
+        Some(source) if source.named_by_this_site() => site.prose_lang(i18n.lang()),
+        _ => Some("en"),
+    };
     let href = i18n.href(&about_section(&format!("source-{id}")));
+    let translated = site.prose != Lang::En && site.prose == i18n.lang();
+    let original = i18n.href_in(Lang::En, &i18n.page_path());
     view! {
         <p class="source-note">
             {t.source_label}
             " "
-            <a href=href lang="en">
+            <a href=href lang=title_lang>
                 {title}
             </a>
+            {translated
+                .then(|| {
+                    view! {
+                        " "
+                        <span class="translated-note">
+                            {t.translated_note}
+                            " "
+                            // Another language's page is a page load of its own: its content
+                            // is another file.
+                            <a href=original hreflang="en" rel="external">
+                                {t.translated_original}
+                            </a>
+                        </span>
+                    }
+                })}
         </p>
     }
 }

@@ -3,4 +3,5 @@
 pub mod content;
 pub mod date;
 pub mod projects;
+pub mod translation;
 pub mod validation;

@@ -207,6 +207,47 @@ const UNIFORM_NUMBERING_FROM: u16 = 2015;
 /// Union, are cited "(EC)" and "/EC".
 const UNION_ACTS_FROM: u16 = 2010;
 
+/// Acts of the European Economic Community, before the Treaty of Maastricht (November 1993)
+/// made it the European Community, are cited "(EEC)" and "/EEC".
+const COMMUNITY_ACTS_FROM: u16 = 1994;
+
+/// Acts numbered before 1999 give their year in two digits ("Directive 96/9/EC").
+const FOUR_DIGIT_YEARS_FROM: u16 = 1999;
+
+/// Whose act it is, as its number says: "EU", "EC" or "EEC" in English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Polity {
+    /// The European Union, since the Treaty of Lisbon.
+    Union,
+    /// The European Community, from the Treaty of Maastricht to the Treaty of Lisbon.
+    Community,
+    /// The European Economic Community, before the Treaty of Maastricht.
+    EconomicCommunity,
+}
+
+/// An act's number as it is cited, the same in every language but for the words around it
+/// and the abbreviation of its [`Polity`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CitedNumber<'a> {
+    /// Since 2015, "(EU) 2022/2065"; also a number this site cannot read, as written.
+    Uniform(&'a str),
+    /// Before 2015, a regulation, or a decision of the Parliament and the Council: number
+    /// first, "Regulation (EU) No 910/2014", "Decision No 243/2012/EU".
+    NumberFirst {
+        /// The number within the year.
+        number: u32,
+        /// The year, in two digits before 1999.
+        year: String,
+    },
+    /// Before 2015, a directive or any other decision: year first, "Directive 2014/61/EU".
+    YearFirst {
+        /// The year, in two digits before 1999.
+        year: String,
+        /// The number within the year.
+        number: u32,
+    },
+}
+
 impl Act {
     /// The act's year and number, if `number` is well formed.
     pub fn year_number(&self) -> Option<YearNumber> {
@@ -220,26 +261,60 @@ impl Act {
             .is_some_and(|id| id.year < UNIFORM_NUMBERING_FROM)
     }
 
-    /// How the act is cited in English: "Regulation (EU) 2022/2065", "Council Regulation (EU)
-    /// 2021/1173", "Regulation (EU) No 910/2014", "Directive 2014/61/EU".
-    pub fn title(&self) -> String {
-        let by = if self.council { "Council " } else { "" };
-        let form = self.form.name();
-        let union = self.union_code();
-        match (self.year_number(), self.older_numbering(), self.form) {
-            (Some(id), true, ActForm::Regulation) => {
-                format!("{by}{form} ({union}) No {}/{}", id.number, id.year)
-            }
-            (Some(id), true, _) => format!("{by}{form} {}/{}/{union}", id.year, id.number),
-            _ => format!("{by}{form} ({union}) {}", self.number),
+    /// Whose act it is, by its year.
+    pub fn polity(&self) -> Polity {
+        match self.year_number() {
+            Some(id) if id.year < COMMUNITY_ACTS_FROM => Polity::EconomicCommunity,
+            Some(id) if id.year < UNION_ACTS_FROM => Polity::Community,
+            _ => Polity::Union,
         }
     }
 
-    /// "EU", or "EC" for an act of before the Treaty of Lisbon.
+    /// The act's number in the form of its time. Before 2015 a decision not of the Council
+    /// alone is taken for one of the Parliament and the Council, numbered as a regulation.
+    pub fn cited_number(&self) -> CitedNumber<'_> {
+        let id = match self.year_number() {
+            Some(id) if id.year < UNIFORM_NUMBERING_FROM => id,
+            _ => return CitedNumber::Uniform(&self.number),
+        };
+        let year = if id.year < FOUR_DIGIT_YEARS_FROM {
+            format!("{:02}", id.year % 100)
+        } else {
+            id.year.to_string()
+        };
+        let number = id.number;
+        match self.form {
+            ActForm::Regulation => CitedNumber::NumberFirst { number, year },
+            ActForm::Decision if !self.council => CitedNumber::NumberFirst { number, year },
+            _ => CitedNumber::YearFirst { year, number },
+        }
+    }
+
+    /// How the act is cited in English: "Regulation (EU) 2022/2065", "Council Regulation (EU)
+    /// 2021/1173", "Regulation (EU) No 910/2014", "Directive 2014/61/EU", "Decision No
+    /// 243/2012/EU", "Directive 96/9/EC".
+    pub fn title(&self) -> String {
+        let by = if self.council { "Council " } else { "" };
+        let form = self.form.name();
+        let code = self.union_code();
+        match self.cited_number() {
+            CitedNumber::Uniform(number) => format!("{by}{form} (EU) {number}"),
+            CitedNumber::NumberFirst { number, year } if self.form == ActForm::Regulation => {
+                format!("{by}{form} ({code}) No {number}/{year}")
+            }
+            CitedNumber::NumberFirst { number, year } => {
+                format!("{by}{form} No {number}/{year}/{code}")
+            }
+            CitedNumber::YearFirst { year, number } => format!("{by}{form} {year}/{number}/{code}"),
+        }
+    }
+
+    /// "EU", or "EC" for an act of before the Treaty of Lisbon, "EEC" before Maastricht.
     pub fn union_code(&self) -> &'static str {
-        match self.year_number() {
-            Some(id) if id.year < UNION_ACTS_FROM => "EC",
-            _ => "EU",
+        match self.polity() {
+            Polity::Union => "EU",
+            Polity::Community => "EC",
+            Polity::EconomicCommunity => "EEC",
         }
     }
 
@@ -495,6 +570,36 @@ mod tests {
         assert_eq!(
             act(ActForm::Regulation, "2021/1173", true).title(),
             "Council Regulation (EU) 2021/1173"
+        );
+        assert_eq!(
+            act(ActForm::Decision, "2012/243", false).title(),
+            "Decision No 243/2012/EU",
+            "a decision of the Parliament and the Council before 2015 is numbered as a regulation"
+        );
+        assert_eq!(
+            act(ActForm::Decision, "2013/488", true).title(),
+            "Council Decision 2013/488/EU"
+        );
+        assert_eq!(
+            act(ActForm::Regulation, "2004/874", false).title(),
+            "Regulation (EC) No 874/2004"
+        );
+        assert_eq!(
+            act(ActForm::Directive, "1996/9", false).title(),
+            "Directive 96/9/EC",
+            "two-digit years before 1999"
+        );
+        assert_eq!(
+            act(ActForm::Directive, "1993/83", true).title(),
+            "Council Directive 93/83/EEC"
+        );
+        assert_eq!(
+            act(ActForm::Regulation, "1997/2027", true).title(),
+            "Council Regulation (EC) No 2027/97"
+        );
+        assert_eq!(
+            act(ActForm::Directive, "1999/93", false).title(),
+            "Directive 1999/93/EC"
         );
         assert_eq!(
             act(ActForm::Regulation, "2014/910", false)

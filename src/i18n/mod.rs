@@ -1,17 +1,15 @@
-//! Interface languages. Every string the site writes itself is a field of [`Messages`], and each
-//! language is one `const` value of it, so a missing translation is a compile error. No Leptos
-//! here: plain Rust, tested natively.
+//! Interface languages. Every string the site writes itself is a message of [`Messages`], read
+//! from the language's file ([`file`]): adding a language is adding its file and its line in
+//! [`Lang`]. No Leptos here: plain Rust, tested natively.
 
-mod de;
-mod en;
-mod fr;
-mod hu;
+pub mod file;
+pub mod format;
 mod messages;
-pub mod places;
+pub mod plural;
 
-pub use messages::Messages;
+pub use messages::{Entry, Messages, RecordCounts};
 
-use crate::data::date::Date;
+use std::sync::OnceLock;
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -58,13 +56,29 @@ impl Lang {
             .find(|l| l.code().eq_ignore_ascii_case(code))
     }
 
-    /// The interface text in this language.
+    /// The language's position in [`Lang::ALL`].
+    pub fn index(self) -> usize {
+        Lang::ALL
+            .iter()
+            .position(|l| *l == self)
+            .unwrap_or_default()
+    }
+
+    /// The interface text in this language, as [`install`] was given it. Natively (the
+    /// prerenderer, the tests) a language not installed is read from the shipped file built
+    /// into the program; the WebAssembly holds none, and starts by installing the page's
+    /// language, so there it is blank only if its file could not be had.
     pub fn messages(self) -> &'static Messages {
-        match self {
-            Lang::En => &en::MESSAGES,
-            Lang::Fr => &fr::MESSAGES,
-            Lang::De => &de::MESSAGES,
-            Lang::Hu => &hu::MESSAGES,
+        if let Some(messages) = INSTALLED[self.index()].get() {
+            return messages;
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            builtin::install(self)
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            BLANK.get_or_init(Messages::blank)
         }
     }
 
@@ -91,47 +105,58 @@ pub fn root_redirect(
     remembered.or(preferred).filter(|lang| *lang != Lang::En)
 }
 
-/// English plural choice: one for exactly 1.
-fn one_is_singular(n: u64) -> bool {
-    n == 1
+/// Each language's messages, once installed.
+static INSTALLED: [OnceLock<&'static Messages>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
+
+/// What a language's pages show if its messages could not be had.
+#[cfg(target_arch = "wasm32")]
+static BLANK: OnceLock<Messages> = OnceLock::new();
+
+/// Makes `messages` `lang`'s for the rest of the visit (the first installed stays) and returns
+/// them.
+pub fn install(lang: Lang, messages: Messages) -> &'static Messages {
+    INSTALLED[lang.index()].get_or_init(|| Box::leak(Box::new(messages)))
 }
 
-/// French plural choice: 0 and 1 take the singular.
-fn zero_and_one_are_singular(n: u64) -> bool {
-    n <= 1
-}
+/// The shipped language files, built into native programs only.
+#[cfg(not(target_arch = "wasm32"))]
+mod builtin {
+    use super::{file::LanguageFile, install as keep, Lang, Messages};
 
-/// Formats a whole number with the language's thousands separator.
-fn group_digits(n: u64, separator: &str) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(separator);
+    fn text(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => include_str!("../../public/data/lang/en.json"),
+            Lang::Fr => include_str!("../../public/data/lang/fr.json"),
+            Lang::De => include_str!("../../public/data/lang/de.json"),
+            Lang::Hu => include_str!("../../public/data/lang/hu.json"),
         }
-        out.push(c);
     }
-    out
+
+    /// Installs `lang`'s shipped messages; a broken file (which the native tests report) gives
+    /// blank ones.
+    pub fn install(lang: Lang) -> &'static Messages {
+        let messages = LanguageFile::parse(lang, text(lang))
+            .and_then(|file| file.messages(lang))
+            .unwrap_or_else(|_| Messages::blank());
+        keep(lang, messages)
+    }
 }
 
-/// A count in running text: one to nine from `words`, larger ones in digits.
-fn small_number(words: &[&str; 9], n: u64) -> String {
-    match n {
-        1..=9 => words[n as usize - 1].to_owned(),
-        _ => n.to_string(),
-    }
-}
-
-impl Messages {
-    /// A date in this language's long form.
-    pub fn date(&self, date: Date) -> String {
-        (self.format_date)(self.months[usize::from(date.month.clamp(1, 12)) - 1], date)
+/// The text with its first letter a capital.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::format::{group_digits, lower_initials};
     use super::*;
+    use crate::data::date::Date;
     use crate::dossiers::model::{DocType, Kind};
     use crate::dossiers::reference::{Act, ActForm};
 
@@ -152,16 +177,10 @@ mod tests {
 
     #[test]
     fn plural_rules() {
-        assert!(one_is_singular(1) && !one_is_singular(0) && !one_is_singular(2));
-        assert!(
-            zero_and_one_are_singular(0)
-                && zero_and_one_are_singular(1)
-                && !zero_and_one_are_singular(2)
-        );
-        let count = |lang: Lang, n: u64| (lang.messages().n_of_m_dossiers)(n, n);
-        assert_eq!(count(Lang::En, 1), "1 of 1 dossier");
-        assert_eq!(count(Lang::En, 0), "0 of 0 dossiers");
-        assert_eq!(count(Lang::En, 100_000), "100,000 of 100,000 dossiers");
+        let count = |lang: Lang, n: u64| lang.messages().n_of_m_dossiers(n, n);
+        assert_eq!(count(Lang::En, 1), "1 of 1 file");
+        assert_eq!(count(Lang::En, 0), "0 of 0 files");
+        assert_eq!(count(Lang::En, 100_000), "100,000 of 100,000 files");
         assert_eq!(count(Lang::Fr, 0), "0 sur 0 dossier");
         assert_eq!(count(Lang::Fr, 1), "1 sur 1 dossier");
         assert_eq!(count(Lang::Fr, 2), "2 sur 2 dossiers");
@@ -211,7 +230,7 @@ mod tests {
 
     #[test]
     fn acts_are_cited_with_each_language_grammar() {
-        let cite = |lang: Lang, a: &Act| (lang.messages().act_citation)(a);
+        let cite = |lang: Lang, a: &Act| lang.messages().act_citation(a);
         let dsa = act(ActForm::Regulation, "2022/2065", false);
         assert_eq!(cite(Lang::En, &dsa), "Regulation (EU) 2022/2065");
         assert_eq!(cite(Lang::Fr, &dsa), "règlement (UE) 2022/2065");
@@ -236,7 +255,8 @@ mod tests {
         assert_eq!(cite(Lang::En, &eidas), "Regulation (EU) No 910/2014");
         assert_eq!(
             cite(Lang::Fr, &eidas),
-            "règlement (UE) n\u{b0}\u{a0}910/2014"
+            "règlement (UE) n\u{ba}\u{a0}910/2014",
+            "the ordinal sign, not the degree sign"
         );
         assert_eq!(cite(Lang::De, &eidas), "Verordnung (EU) Nr.\u{a0}910/2014");
         assert_eq!(cite(Lang::Hu, &eidas), "910/2014/EU rendelet");
@@ -248,13 +268,129 @@ mod tests {
         assert_eq!(cite(Lang::Fr, &hpc), "règlement (UE) 2021/1173 du Conseil");
         assert_eq!(cite(Lang::De, &hpc), "Verordnung (EU) 2021/1173 des Rates");
         assert_eq!(cite(Lang::Hu, &hpc), "(EU) 2021/1173 tanácsi rendelet");
-        let adopted = |lang: Lang| (lang.messages().step_adopted)(Some(&cite(lang, &dsa)));
+        let adopted = |lang: Lang, a: &Act| lang.messages().step_adopted(Some(a));
         assert_eq!(
-            adopted(Lang::Fr),
-            "Adoption\u{a0}: règlement (UE) 2022/2065"
+            adopted(Lang::En, &dsa),
+            "Adopted as Regulation (EU) 2022/2065"
         );
-        assert_eq!(adopted(Lang::De), "Erlassen als Verordnung (EU) 2022/2065");
-        assert_eq!(adopted(Lang::Hu), "Elfogadás: (EU) 2022/2065 rendelet");
+        assert_eq!(
+            adopted(Lang::Fr, &dsa),
+            "Adoption du règlement (UE) 2022/2065"
+        );
+        assert_eq!(
+            adopted(Lang::Fr, &nis2),
+            "Adoption de la directive (UE) 2022/2555"
+        );
+        assert_eq!(
+            adopted(Lang::De, &dsa),
+            "Erlass als Verordnung (EU) 2022/2065"
+        );
+        assert_eq!(
+            adopted(Lang::Hu, &dsa),
+            "Elfogadás (EU) 2022/2065 rendeletként"
+        );
+        assert_eq!(
+            adopted(Lang::Hu, &nis2),
+            "Elfogadás (EU) 2022/2555 irányelvként"
+        );
+        assert_eq!(Lang::Fr.messages().step_adopted(None), "Adoption");
+    }
+
+    #[test]
+    fn older_acts_are_cited_in_the_forms_of_their_time() {
+        let cite = |lang: Lang, a: &Act| lang.messages().act_citation(a);
+        let rspp = act(ActForm::Decision, "2012/243", false);
+        assert_eq!(cite(Lang::En, &rspp), "Decision No 243/2012/EU");
+        assert_eq!(cite(Lang::Fr, &rspp), "décision n\u{ba}\u{a0}243/2012/UE");
+        assert_eq!(cite(Lang::De, &rspp), "Beschluss Nr.\u{a0}243/2012/EU");
+        assert_eq!(cite(Lang::Hu, &rspp), "243/2012/EU határozat");
+        let spectrum = act(ActForm::Decision, "2002/676", false);
+        assert_eq!(
+            cite(Lang::De, &spectrum),
+            "Entscheidung Nr.\u{a0}676/2002/EG"
+        );
+        assert_eq!(
+            cite(Lang::Fr, &spectrum),
+            "décision n\u{ba}\u{a0}676/2002/CE"
+        );
+        assert_eq!(cite(Lang::Hu, &spectrum), "676/2002/EK határozat");
+        let council = act(ActForm::Decision, "2013/488", true);
+        assert_eq!(cite(Lang::Fr, &council), "décision 2013/488/UE du Conseil");
+        assert_eq!(cite(Lang::Hu, &council), "2013/488/EU tanácsi határozat");
+        let dot_eu = act(ActForm::Regulation, "2002/733", false);
+        assert_eq!(
+            cite(Lang::Fr, &dot_eu),
+            "règlement (CE) n\u{ba}\u{a0}733/2002"
+        );
+        assert_eq!(cite(Lang::De, &dot_eu), "Verordnung (EG) Nr.\u{a0}733/2002");
+        assert_eq!(cite(Lang::Hu, &dot_eu), "733/2002/EK rendelet");
+        let framework = act(ActForm::Directive, "2002/21", false);
+        assert_eq!(cite(Lang::Fr, &framework), "directive 2002/21/CE");
+        assert_eq!(cite(Lang::De, &framework), "Richtlinie 2002/21/EG");
+        assert_eq!(cite(Lang::Hu, &framework), "2002/21/EK irányelv");
+        let database = act(ActForm::Directive, "1996/9", false);
+        assert_eq!(cite(Lang::En, &database), "Directive 96/9/EC");
+        assert_eq!(cite(Lang::Hu, &database), "96/9/EK irányelv");
+        let cable = act(ActForm::Directive, "1993/83", true);
+        assert_eq!(cite(Lang::Fr, &cable), "directive 93/83/CEE du Conseil");
+        assert_eq!(cite(Lang::De, &cable), "Richtlinie 93/83/EWG des Rates");
+        assert_eq!(cite(Lang::Hu, &cable), "93/83/EGK tanácsi irányelv");
+    }
+
+    #[test]
+    fn an_act_standing_alone_begins_with_a_capital() {
+        let dsa = act(ActForm::Regulation, "2022/2065", false);
+        let t = Lang::Fr.messages();
+        assert_eq!(t.act_name(&dsa), "Règlement (UE) 2022/2065");
+        assert_eq!(t.kind_name(Kind::Act(&dsa)), "Règlement (UE) 2022/2065");
+        assert_eq!(t.act_citation(&dsa), "règlement (UE) 2022/2065");
+        assert_eq!(
+            Lang::Hu.messages().act_name(&dsa),
+            "(EU) 2022/2065 rendelet"
+        );
+    }
+
+    #[test]
+    fn official_journal_references_are_written_each_language_s_way() {
+        let oj = |lang: Lang, detail: &str| lang.messages().step_detail(detail);
+        assert_eq!(
+            oj(Lang::En, "OJ L 130, p. 82"),
+            ("OJ L 130, p. 82".into(), true)
+        );
+        assert_eq!(oj(Lang::Fr, "OJ L 277"), ("JO L 277".into(), true));
+        assert_eq!(
+            oj(Lang::De, "OJ L 130, p. 82"),
+            ("ABl. L 130, S. 82".into(), true)
+        );
+        assert_eq!(
+            oj(Lang::Hu, "OJ L 130, p. 82"),
+            ("HL L 130., 82. o.".into(), true)
+        );
+        assert_eq!(oj(Lang::Hu, "OJ L 277"), ("HL L 277.".into(), true));
+        assert_eq!(
+            oj(Lang::Hu, "OJ L, 2024/1689"),
+            ("HL L, 2024/1689".into(), true)
+        );
+        assert_eq!(oj(Lang::De, "Article 3"), ("Article 3".into(), false));
+    }
+
+    #[test]
+    fn confirmed_facts_read_as_running_text() {
+        assert_eq!(
+            lower_initials("Title, DG CONNECT as the lead department, Reference, Éditeur"),
+            "title, DG CONNECT as the lead department, reference, éditeur"
+        );
+        assert_eq!(
+            Lang::Hu
+                .messages()
+                .evidence_confirms("Cím, Hivatkozási szám"),
+            "megerősíti: cím, hivatkozási szám"
+        );
+        assert_eq!(
+            Lang::De.messages().evidence_confirms("Titel, Referenz"),
+            "bestätigt: Titel, Referenz",
+            "German nouns keep their capitals"
+        );
     }
 
     #[test]
@@ -292,8 +428,8 @@ mod tests {
         for (lang, one, two) in [
             (
                 Lang::En,
-                "European Parliament committee",
-                "European Parliament committees",
+                "Committee responsible (European Parliament)",
+                "Committees responsible (European Parliament)",
             ),
             (
                 Lang::Fr,
@@ -307,55 +443,75 @@ mod tests {
             ),
             (
                 Lang::Hu,
-                "Európai parlamenti bizottság",
-                "Európai parlamenti bizottságok",
+                "Illetékes európai parlamenti bizottság",
+                "Illetékes európai parlamenti bizottságok",
             ),
         ] {
             let t = lang.messages();
-            assert_eq!((t.field_committees)(1), one);
-            assert_eq!((t.field_committees)(2), two);
+            assert_eq!(t.field_committees(1), one);
+            assert_eq!(t.field_committees(2), two);
         }
-        assert_eq!((Lang::En.messages().field_rapporteurs)(2), "Rapporteurs");
-        assert_eq!((Lang::Hu.messages().field_rapporteurs)(2), "Előadók");
+        assert_eq!(Lang::En.messages().field_rapporteurs(2), "Rapporteurs");
+        assert_eq!(Lang::Hu.messages().field_rapporteurs(2), "Előadók");
     }
 
     #[test]
     fn hungarian_dates_take_their_suffixes() {
-        assert_eq!(
-            hu::date_attributive(date("2026-11-23")),
-            "2026. november 23-i"
-        );
-        assert_eq!(
-            hu::date_attributive(date("2024-05-01")),
-            "2024. május 1-jei"
-        );
-        assert_eq!(hu::date_on(date("2027-08-02")), "2027. augusztus 2-án");
-        assert_eq!(hu::date_on(date("2027-12-11")), "2027. december 11-én");
-        assert_eq!(hu::date_on(date("2025-02-01")), "2025. február 1-jén");
-        assert_eq!(hu::date_on(date("2026-08-20")), "2026. augusztus 20-án");
-        let note = (Lang::Hu.messages().status_dated_note)(date("2026-11-23"));
+        let t = Lang::Hu.messages();
+        for (day, on) in [
+            ("2027-08-02", "2027. augusztus 2-án"),
+            ("2027-12-11", "2027. december 11-én"),
+            ("2025-02-01", "2025. február 1-jén"),
+            ("2026-08-20", "2026. augusztus 20-án"),
+        ] {
+            let note = t.checked_note(date(day));
+            assert!(note.contains(on), "{note}");
+        }
+        let note = t.status_dated_note(date("2026-11-23"));
         assert!(
             note.ends_with("a 2026. november 23-i állapot szerint."),
             "{note}"
         );
+        let first = t.status_dated_note(date("2024-05-01"));
+        assert!(first.contains("2024. május 1-jei"), "{first}");
+        let expired = t.status_expired_note(date("2026-04-03"));
+        assert!(
+            expired.ends_with("2026. április 3."),
+            "one full stop: {expired}"
+        );
+        let rule = t.about_status_rule(date("2026-11-23"), date("2021-09-15"));
+        assert!(rule.ends_with("időpontja: 2026. november 23."), "{rule}");
+    }
+
+    #[test]
+    fn hungarian_puts_no_article_a_value_would_choose() {
+        let t = Lang::Hu.messages();
+        assert!(
+            t.export_note(5).contains("összes dosszié (5)"),
+            "{}",
+            t.export_note(5)
+        );
+        assert!(t.relax_text("adat", 2).starts_with("„adat” keresés"));
+        let listed = t.status_listed_note("Hatályos jogszabályok", date("2021-09-15"));
+        assert!(listed.starts_with("Az EU Monitor a „Hatályos"), "{listed}");
     }
 
     #[test]
     fn small_numbers_are_written_out() {
         assert_eq!(
-            (Lang::En.messages().themes_intro)(5),
+            Lang::En.messages().themes_intro(5),
             "DG CONNECT covers five themes."
         );
         assert_eq!(
-            (Lang::Fr.messages().explore_themes)(5),
+            Lang::Fr.messages().explore_themes(5),
             "Les cinq thèmes couverts par la DG CONNECT."
         );
         assert_eq!(
-            (Lang::Hu.messages().themes_intro)(5),
+            Lang::Hu.messages().themes_intro(5),
             "A DG CONNECT öt témakörrel foglalkozik."
         );
         assert_eq!(
-            (Lang::En.messages().themes_intro)(12),
+            Lang::En.messages().themes_intro(12),
             "DG CONNECT covers 12 themes."
         );
     }
@@ -363,25 +519,36 @@ mod tests {
     #[test]
     fn one_exported_dossier_is_not_all_one() {
         assert_eq!(
-            (Lang::En.messages().export_note)(1),
-            "The dossier matching your filters."
+            Lang::En.messages().export_note(1),
+            "The file matching your filters."
         );
-        assert!((Lang::Fr.messages().export_note)(1).starts_with("Le dossier"));
-        assert!((Lang::De.messages().export_note)(1).starts_with("Das Dossier"));
+        assert!(Lang::Fr.messages().export_note(1).starts_with("Le dossier"));
+        assert!(Lang::De
+            .messages()
+            .export_note(1)
+            .starts_with("Das Dossier"));
     }
 
-    /// Every string literal in the French table, roughly: what lies between double quotes.
-    fn french_literals() -> Vec<&'static str> {
-        include_str!("fr.rs")
-            .split('"')
-            .skip(1)
-            .step_by(2)
-            .collect()
+    /// Every text in the French file: messages, list items and translated content.
+    fn french_texts() -> Vec<String> {
+        let file =
+            file::LanguageFile::parse(Lang::Fr, include_str!("../../public/data/lang/fr.json"))
+                .expect("the French file parses");
+        let mut texts: Vec<String> = file.content.into_values().map(|t| t.text).collect();
+        for entry in file.messages.into_values() {
+            match entry {
+                Entry::Text(text) => texts.push(text),
+                Entry::List(items) => texts.extend(items),
+            }
+        }
+        texts
     }
 
     #[test]
     fn french_typography_uses_no_break_spaces() {
-        for text in french_literals() {
+        let texts = french_texts();
+        assert!(texts.len() > 300, "{} texts", texts.len());
+        for text in texts {
             for bad in [" :", " ;", " ?", " !", "« ", " »"] {
                 assert!(
                     !text.contains(bad),
@@ -394,8 +561,9 @@ mod tests {
             .messages()
             .gi_vision_heading
             .ends_with("voulons-nous\u{202f}?"));
-        let note =
-            (Lang::Fr.messages().status_listed_note)("Législation en vigueur", date("2021-09-15"));
+        let note = Lang::Fr
+            .messages()
+            .status_listed_note("Législation en vigueur", date("2021-09-15"));
         assert!(
             note.contains("«\u{202f}Législation en vigueur\u{202f}»"),
             "{note}"

@@ -4,6 +4,7 @@
 use crate::components::context::use_i18n;
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
+use crate::i18n::RecordCounts;
 use leptos::prelude::*;
 
 /// The about page.
@@ -35,39 +36,43 @@ pub fn AboutPage() -> impl IntoView {
                         .sources
                         .iter()
                         .map(|source| {
+                            let prose = site.prose_lang(i18n.lang());
+                            let title_lang = if source.named_by_this_site() { prose } else { Some("en") };
                             view! {
                                 <li id=format!("source-{}", source.id) class="card">
-                                    <h3 lang="en">{source.title.clone()}</h3>
+                                    <h3 lang=title_lang>{source.title.clone()}</h3>
                                     <dl>
                                         <dt>{t.source_publisher}</dt>
-                                        <dd lang="en">{source.publisher.clone()}</dd>
+                                        <dd lang=prose>{source.publisher.clone()}</dd>
                                         <dt>{t.source_covers}</dt>
-                                        <dd lang="en">{source.covers.clone()}</dd>
+                                        <dd lang=prose>{source.covers.clone()}</dd>
                                         <dt>{t.source_as_of}</dt>
-                                        <dd lang="en">{source.as_of.clone()}</dd>
+                                        <dd lang=prose>{source.as_of.clone()}</dd>
                                     </dl>
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ul>
-                <p data-testid="about-coverage">{(t.about_coverage)(site.checked)}</p>
+                <p data-testid="about-coverage">{t.about_coverage(site.checked)}</p>
                 {
                     let origins = site.dossiers.record_origins();
                     view! {
                         <p data-testid="about-records">
-                            {(t.about_records)(
-                                site.dossiers.len() as u64,
-                                site.dossiers.listed_count() as u64,
-                                origins.listed_with_pages as u64,
-                                origins.pages as u64,
-                                origins.facts_only as u64,
+                            {t.about_records(
+                                RecordCounts {
+                                    all: site.dossiers.len() as u64,
+                                    listed: site.dossiers.listed_count() as u64,
+                                    listed_citing: origins.listed_with_pages as u64,
+                                    others_citing: origins.pages as u64,
+                                    facts_only: origins.facts_only as u64,
+                                },
                                 site.checked,
                             )}
                         </p>
                     }
                 }
-                <p>{(t.about_status_rule)(site.today, site.source_list.newest_item)}</p>
+                <p>{t.about_status_rule(site.today, site.source_list.newest_item)}</p>
             </WithSite>
         </section>
         <section aria-labelledby="accessibility">

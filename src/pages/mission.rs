@@ -32,18 +32,19 @@ fn MissionContent(site: Arc<Site>) -> impl IntoView {
     let t = i18n.t();
     let mission = site.content.mission.clone();
     let role = site.content.role.clone();
+    let prose = site.prose_lang(i18n.lang());
     view! {
         <section aria-labelledby="mission-statement" class="lead-block">
             <h2 id="mission-statement">{t.mission_statement_heading}</h2>
-            <p class="lead" lang="en">
+            <p class="lead" lang=prose>
                 {mission.statement}
             </p>
             <h3>{t.mission_aims_heading}</h3>
-            <ol class="aims" lang="en">
+            <ol class="aims" lang=prose>
                 {mission.aims.into_iter().map(|aim| view! { <li>{aim}</li> }).collect_view()}
             </ol>
             <h3>{t.mission_values_heading}</h3>
-            <p lang="en">{mission.values}</p>
+            <p lang=prose>{mission.values}</p>
             <SourceNote site=site.clone() id=mission.source />
         </section>
 
@@ -51,11 +52,11 @@ fn MissionContent(site: Arc<Site>) -> impl IntoView {
 
         <section aria-labelledby="role">
             <h2 id="role">{t.mission_role_heading}</h2>
-            <p lang="en">{role.summary}</p>
+            <p lang=prose>{role.summary}</p>
             <h3>{t.mission_tasks_heading}</h3>
-            <ul lang="en">{role.tasks.into_iter().map(|task| view! { <li>{task}</li> }).collect_view()}</ul>
+            <ul lang=prose>{role.tasks.into_iter().map(|task| view! { <li>{task}</li> }).collect_view()}</ul>
             <h3>{t.mission_priorities_heading}</h3>
-            <div class="cards" lang="en">
+            <div class="cards" lang=prose>
                 {role
                     .priorities
                     .into_iter()
@@ -70,7 +71,7 @@ fn MissionContent(site: Arc<Site>) -> impl IntoView {
                     .collect_view()}
             </div>
             <h3>{t.mission_values_heading}</h3>
-            <p lang="en">{role.values}</p>
+            <p lang=prose>{role.values}</p>
             <SourceNote site=site.clone() id=role.source />
         </section>
     }
@@ -93,7 +94,7 @@ fn Explore(site: Arc<Site>) -> impl IntoView {
                     <h3>
                         <a href=i18n.href(THEMES)>{t.nav_themes}</a>
                     </h3>
-                    <p>{(t.explore_themes)(themes)}</p>
+                    <p>{t.explore_themes(themes)}</p>
                 </li>
                 <li class="card">
                     <h3>
@@ -105,16 +106,16 @@ fn Explore(site: Arc<Site>) -> impl IntoView {
                     <h3>
                         <a href=i18n.href(DOSSIERS)>{t.nav_dossiers}</a>
                     </h3>
-                    <p>{(t.explore_dossiers)(records)}</p>
+                    <p>{t.explore_dossiers(records)}</p>
                 </li>
             </ul>
             <h3>{t.source_counts_heading}</h3>
             <ul class="figures">
-                <li>{(t.count_negotiation)(u64::from(counts.negotiation))}</li>
-                <li>{(t.count_implementation)(u64::from(counts.implementation))}</li>
-                <li>{(t.count_in_force_at_least)(u64::from(counts.in_force_at_least))}</li>
+                <li>{t.count_negotiation(u64::from(counts.negotiation))}</li>
+                <li>{t.count_implementation(u64::from(counts.implementation))}</li>
+                <li>{t.count_in_force_at_least(u64::from(counts.in_force_at_least))}</li>
             </ul>
-            <p class="note">{(t.source_counts_note)(counts.newest_item, listed)}</p>
+            <p class="note">{t.source_counts_note(counts.newest_item, listed)}</p>
             <SourceNote site=site.clone() id=counts.source.clone() />
         </section>
     }

@@ -24,7 +24,7 @@ pub fn ThemesPage() -> impl IntoView {
         />
         <h1>{t.themes_title}</h1>
         <WithSite let:site>
-            <p class="lead">{(t.themes_intro)(site.content.themes.len() as u64)}</p>
+            <p class="lead">{t.themes_intro(site.content.themes.len() as u64)}</p>
             <ol class="theme-list">
                 {site
                     .content
@@ -32,12 +32,13 @@ pub fn ThemesPage() -> impl IntoView {
                     .iter()
                     .map(|theme| {
                         let slug = theme.slug.clone();
+                        let prose = site.prose_lang(i18n.lang());
                         view! {
                             <li class="card">
-                                <h2 lang="en">
+                                <h2 lang=prose>
                                     <a href=i18n.href(&addresses::theme(&slug))>{theme.title.clone()}</a>
                                 </h2>
-                                <p lang="en">{theme.text.clone()}</p>
+                                <p lang=prose>{theme.text.clone()}</p>
                             </li>
                         }
                     })
@@ -80,14 +81,15 @@ fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
     let next = neighbour(Some(position + 1));
     let title = theme.title.clone();
     let description = theme.text.clone();
+    let prose = site.prose_lang(i18n.lang());
     Either::Left(view! {
         <PageMeta title=title.clone() description />
         <p class="breadcrumb">
             <a href=i18n.href(THEMES)>{t.themes_title}</a>
         </p>
-        <h1 lang="en">{title}</h1>
-        <p class="eyebrow">{(t.theme_position)(position as u64 + 1, count as u64)}</p>
-        <p class="lead" lang="en">
+        <h1 lang=prose>{title}</h1>
+        <p class="eyebrow">{t.theme_position(position as u64 + 1, count as u64)}</p>
+        <p class="lead" lang=prose>
             {theme.text.clone()}
         </p>
         <SourceNote site=site.clone() id=theme.source.clone() />
@@ -97,7 +99,7 @@ fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
                     view! {
                         <a rel="prev" class="pager-prev" href=i18n.href(&href)>
                             <span class="pager-label">{t.previous_theme}</span>
-                            <span lang="en">{title}</span>
+                            <span lang=prose>{title}</span>
                         </a>
                     }
                 })}
@@ -106,7 +108,7 @@ fn Theme(site: Arc<Site>, slug: String) -> impl IntoView {
                     view! {
                         <a rel="next" class="pager-next" href=i18n.href(&href)>
                             <span class="pager-label">{t.next_theme}</span>
-                            <span lang="en">{title}</span>
+                            <span lang=prose>{title}</span>
                         </a>
                     }
                 })}

@@ -59,7 +59,7 @@ fn events(site: &Site, lang: Lang, root: &str, dossier: &Dossier, id: &str) -> V
                     step.kind.key(),
                     step.date
                 ))
-                .summary(&format!("{name}: {what}").replace('\r', ""))
+                .summary(&format!("{name} – {what}").replace('\r', ""))
                 .all_day(day)
                 .url(&url);
             if let Some(stamp) = stamp {
@@ -175,7 +175,7 @@ mod tests {
         assert!(unfolded.contains("UID:com-2021-206-applies-in-part-2028-08-02@connect-explorer"));
         assert!(unfolded.contains("DTSTART;VALUE=DATE:20280802"));
         assert!(unfolded.contains(
-            "SUMMARY:Artificial Intelligence Act: Date of application of some provisions (Article \
+            "SUMMARY:Artificial Intelligence Act – Date of application of some provisions (Article \
              6(1): high-risk AI systems in products under Annex I\\, deferred by the Digital Omnibus \
              on AI)"
         ));

@@ -5,6 +5,7 @@
 pub mod assets;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod calendar;
+pub mod data_files;
 pub mod document;
 pub mod feed;
 pub mod pages;

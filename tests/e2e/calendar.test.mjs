@@ -42,16 +42,16 @@ test('the site calendar has one all-day event for every step after the build day
     assert.ok(event, `an event ${key}`);
     assert.equal(event.start.isDate, true, 'an all-day event');
     assert.equal(event.start.toString(), step.date);
-    assert.ok(event.summary.startsWith(`${record.short_name ?? record.title}: `), event.summary);
+    assert.ok(event.summary.startsWith(`${record.short_name ?? record.title} – `), event.summary);
     assert.equal(event.url, `http://127.0.0.1:8080/dossiers/${id(record)}/`);
   }
   const ai = read.find((e) => e.uid === 'com-2021-206-applies-in-part-2028-08-02@connect-explorer');
-  assert.equal(ai.summary, 'Artificial Intelligence Act: Date of application of some provisions (Article 6(1): high-risk AI systems in products under Annex I, deferred by the Digital Omnibus on AI)');
+  assert.equal(ai.summary, 'Artificial Intelligence Act – Date of application of some provisions (Article 6(1): high-risk AI systems in products under Annex I, deferred by the Digital Omnibus on AI)');
   const french = await events('/fr/calendar.ics');
   assert.equal(french.length, read.length);
   assert.equal(
     french.find((e) => e.uid === ai.uid).summary,
-    'Artificial Intelligence Act: Date d’application de certaines dispositions (Article 6(1): high-risk AI systems in products under Annex I, deferred by the Digital Omnibus on AI)',
+    'Artificial Intelligence Act – Date d’application de certaines dispositions (Article 6(1): high-risk AI systems in products under Annex I, deferred by the Digital Omnibus on AI)',
   );
   assert.equal(french.find((e) => e.uid === ai.uid).url, 'http://127.0.0.1:8080/fr/dossiers/com-2021-206/');
 });

@@ -21,28 +21,28 @@ const rowIds = (page) => page.locator('.dossier-row h3 a').evaluateAll((links) =
 test('each facet filters, shows counts, and pushes a history entry', async () => {
   const page = await site.page();
   await openList(page);
-  assert.equal(await count(page), `${TOTAL} of ${TOTAL} dossiers`);
+  assert.equal(await count(page), `${TOTAL} of ${TOTAL} files`);
   const status = page.getByRole('navigation', { name: 'Status' });
   assert.match(await status.getByRole('link', { name: /Listed as in negotiation/ }).innerText(), /3/);
   assert.match(await status.getByRole('link', { name: /^In negotiation/ }).innerText(), /1/, 'the Digital Networks Act, proposed in 2026');
 
   await status.getByRole('link', { name: /Listed as in negotiation/ }).click();
   await page.waitForURL(/\?status=listed-negotiation$/);
-  await waitForCount(page, `3 of ${TOTAL} dossiers`);
+  await waitForCount(page, `3 of ${TOTAL} files`);
   assert.deepEqual(await rowIds(page), ['2021-07-08-mental-health-in-the-digital-world-of-work', 'com-2021-288', 'com-2021-290']);
 
   const types = page.getByRole('navigation', { name: 'Type' });
   await types.getByRole('link', { name: /Report/ }).click();
   await page.waitForURL(/status=listed-negotiation&type=report$/);
-  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  await waitForCount(page, `1 of ${TOTAL} files`);
   assert.deepEqual(await rowIds(page), ['com-2021-290']);
 
   await page.goBack();
-  await waitForCount(page, `3 of ${TOTAL} dossiers`);
+  await waitForCount(page, `3 of ${TOTAL} files`);
   await page.goBack();
-  await waitForCount(page, `${TOTAL} of ${TOTAL} dossiers`);
+  await waitForCount(page, `${TOTAL} of ${TOTAL} files`);
   await page.goForward();
-  await waitForCount(page, `3 of ${TOTAL} dossiers`);
+  await waitForCount(page, `3 of ${TOTAL} files`);
   assertClean(page);
 });
 
@@ -52,19 +52,19 @@ test('type facets count within the other filters, and the years narrow the list'
   const types = page.getByRole('navigation', { name: 'Type' });
   assert.match(await types.getByRole('link', { name: /Directive/ }).innerText(), /Directive\s*6/);
   await types.getByRole('link', { name: /Directive/ }).click();
-  await waitForCount(page, `6 of ${TOTAL} dossiers`);
+  await waitForCount(page, `6 of ${TOTAL} files`);
   assert.ok((await rowIds(page)).includes('com-2020-823'));
 
   await openList(page);
   await page.getByLabel('From').selectOption('2022');
   await page.waitForURL(/from=2022/);
-  await waitForCount(page, `7 of ${TOTAL} dossiers`);
+  await waitForCount(page, `7 of ${TOTAL} files`);
   assert.match(await page.getByLabel('To').locator('option[value="2022"]').innerText(), /2022 \(4\)/, 'each year says what it would yield');
   await page.getByLabel('To').selectOption('2022');
   await page.waitForURL(/from=2022&to=2022/);
-  await waitForCount(page, `4 of ${TOTAL} dossiers`);
+  await waitForCount(page, `4 of ${TOTAL} files`);
   await page.goBack();
-  await waitForCount(page, `7 of ${TOTAL} dossiers`);
+  await waitForCount(page, `7 of ${TOTAL} files`);
   assert.equal(await page.getByLabel('To').inputValue(), '', 'back restores the select too');
   assertClean(page);
 });
@@ -76,7 +76,7 @@ test('typing filters on every keystroke, keeps focus, and writes the address onc
   const before = await page.evaluate(() => history.length);
   await box.click();
   await page.keyboard.type('digital serv');
-  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  await waitForCount(page, `1 of ${TOTAL} files`);
   assert.equal(await box.evaluate((el) => el === document.activeElement), true, 'focus stays in the box');
   assert.equal(await box.inputValue(), 'digital serv', 'nothing typed was lost');
   await page.waitForURL((url) => url.searchParams.get('q') === 'digital serv');
@@ -85,7 +85,7 @@ test('typing filters on every keystroke, keeps focus, and writes the address onc
 
   await box.fill('');
   await page.keyboard.type('MÉDIA FREEDOM');
-  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  await waitForCount(page, `1 of ${TOTAL} files`);
   assert.deepEqual(await rowIds(page), ['com-2022-457'], 'case and accents do not matter');
   assertClean(page);
 });
@@ -96,7 +96,7 @@ test('every pasted form of a reference finds its dossier', async () => {
   const box = page.getByLabel('Search titles, names and references');
   for (const reference of ['COM(2021)574', 'com(2021) 574', 'COM/2021/574', 'COM(2021) 574 final', '52021PC0574', '2021/0293(COD)', '2022/2481']) {
     await box.fill(reference);
-    await waitForCount(page, `1 of ${TOTAL} dossiers`);
+    await waitForCount(page, `1 of ${TOTAL} files`);
     assert.deepEqual(await rowIds(page), ['com-2021-574'], reference);
   }
   assertClean(page);
@@ -125,7 +125,7 @@ test('pages of 50 keep at most one page of rows in the DOM (synthetic data)', as
   const page = await site.page();
   await useSyntheticData(page, 120);
   await openList(page);
-  await waitForCount(page, '120 of 120 dossiers');
+  await waitForCount(page, '120 of 120 files');
   assert.equal(await page.locator('.dossier-row').count(), 50);
   const pages = page.getByRole('navigation', { name: 'Pages' });
   await pages.getByRole('link', { name: 'Next' }).click();
@@ -146,7 +146,7 @@ test('pages of 50 keep at most one page of rows in the DOM (synthetic data)', as
 test('a pasted URL restores the exact view, and bad parameters are dropped from it', async () => {
   const page = await site.page();
   await openList(page, '?q=act&status=in-force,implementation&type=regulation&sort=reference');
-  await waitForCount(page, `11 of ${TOTAL} dossiers`);
+  await waitForCount(page, `11 of ${TOTAL} files`);
   assert.equal(await page.getByLabel('Search titles, names and references').inputValue(), 'act');
   assert.equal(await page.locator('.facet-link.selected').count(), 3);
   assert.equal(await page.locator('.sort a[aria-current=true]').innerText(), 'Reference');
@@ -155,7 +155,7 @@ test('a pasted URL restores the exact view, and bad parameters are dropped from 
 
   await openList(page, '?status=bogus&utm_source=mail&type=regulation&page=99&from=abc');
   await page.waitForURL((url) => url.search === '?type=regulation');
-  await waitForCount(page, `24 of ${TOTAL} dossiers`);
+  await waitForCount(page, `24 of ${TOTAL} files`);
   assertClean(page);
 });
 
@@ -164,9 +164,9 @@ test('an empty result says which filter to relax and offers to clear it', async 
   await openList(page, '?q=zebra&status=in-force');
   const empty = page.getByTestId('empty-state');
   await empty.waitFor();
-  assert.match(await empty.innerText(), /Remove the search “zebra” \(22 dossiers\)/);
+  assert.match(await empty.innerText(), /Remove the search “zebra” \(22 files\)/);
   await empty.getByRole('link', { name: /Remove the search/ }).click();
-  await waitForCount(page, `22 of ${TOTAL} dossiers`);
+  await waitForCount(page, `22 of ${TOTAL} files`);
   assert.equal(new URL(page.url()).search, '?status=in-force');
   assertClean(page);
 });
@@ -199,8 +199,8 @@ test('a dossier page shows its history and sources, and leads back to the filter
   assert.equal(steps, 4, 'proposal, adoption, publication, entry into force: dated steps only');
   assert.match(await page.getByTestId('listing').innerText(), /^EU Monitor listed it under “Legislative proposals in negotiation”, in lists that carry no date of their own \(their newest item is dated 15 September 2021\)/);
   const sources = page.locator('section[aria-labelledby=dossier-sources] li');
-  assert.match(await sources.nth(0).innerText(), /\(CNECT\)[\s\S]*confirms: Title, DG CONNECT as the lead department, Reference, listing by EU Monitor/);
-  assert.match(await sources.nth(1).innerText(), /confirms: DG CONNECT as the lead department, Procedure, Adopted act, Proposed by the Commission, Adopted, Published in the Official Journal, Entry into force/);
+  assert.match(await sources.nth(0).innerText(), /\(CNECT\)[\s\S]*confirms: title, DG CONNECT as the lead department, reference, listing by EU Monitor/);
+  assert.match(await sources.nth(1).innerText(), /confirms: DG CONNECT as the lead department, procedure, adopted act, proposed by the Commission, adopted, published in the Official Journal, entry into force/);
   assert.equal(
     await page.getByRole('link', { name: /The proposal \(52021PC0574\)/ }).getAttribute('href'),
     'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52021PC0574',
@@ -254,7 +254,7 @@ function parseCsv(text) {
 test('export downloads CSV and JSON whose rows match the filtered list', async () => {
   const page = await site.page({ acceptDownloads: true });
   await openList(page, '?status=in-force');
-  await waitForCount(page, `22 of ${TOTAL} dossiers`);
+  await waitForCount(page, `22 of ${TOTAL} files`);
   const listed = await rowIds(page);
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -282,7 +282,7 @@ test('the filters work with the keyboard alone, and the count is a polite status
   await link.focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/status=in-force/);
-  await waitForCount(page, `22 of ${TOTAL} dossiers`);
+  await waitForCount(page, `22 of ${TOTAL} files`);
   await page.keyboard.press('Tab');
   assert.match(await page.evaluate(() => document.activeElement?.textContent), /No longer in force/, 'focus moves on through the filters');
   assertClean(page);
@@ -296,7 +296,7 @@ test('a withdrawn proposal has its own status, page and facet count', async () =
   assert.match(await withdrawn.innerText(), /Withdrawn\s*1/);
   await withdrawn.click();
   await page.waitForURL(/\?status=withdrawn$/);
-  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  await waitForCount(page, `1 of ${TOTAL} files`);
   assert.deepEqual(await rowIds(page), ['com-2017-10']);
   await page.getByRole('link', { name: /ePrivacy Regulation/ }).click();
   await page.getByTestId('dossier').waitFor();
@@ -351,7 +351,7 @@ test('on a phone, the search, the count and the results come first; the filters 
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   assert.ok(await page.getByRole('navigation', { name: 'Status' }).isVisible());
   await page.getByRole('navigation', { name: 'Type' }).getByRole('link', { name: /Directive/ }).click();
-  await waitForCount(page, `22 of ${TOTAL} dossiers`);
+  await waitForCount(page, `22 of ${TOTAL} files`);
   assert.ok(await page.getByRole('button', { name: 'Filters (1 on)' }).isVisible());
   assertClean(page);
 
@@ -373,7 +373,7 @@ test('an act repealed or expired is no longer in force, and repeals link both re
   assert.match(await ended.innerText(), /No longer in force\s*6/);
   await ended.click();
   await page.waitForURL(/\?status=no-longer-in-force$/);
-  await waitForCount(page, `6 of ${TOTAL} dossiers`);
+  await waitForCount(page, `6 of ${TOTAL} files`);
   const ids = await rowIds(page);
   for (const id of ['com-2013-48', 'com-2016-399', 'com-2020-568']) assert.ok(ids.includes(id), `${id} among ${ids}`);
 
@@ -412,7 +412,7 @@ test('acts go by their official short titles in the page’s language, and every
   assert.equal(await dataAct.locator('.short-name').getAttribute('lang'), 'fr');
 
   await openList(page, '?q=r%C3%A8glement%20sur%20les%20donn%C3%A9es');
-  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  await waitForCount(page, `1 of ${TOTAL} files`);
   assert.deepEqual(await rowIds(page), ['com-2022-68'], 'the French name finds the act on the English page');
 
   await page.goto(`${site.base}/de/dossiers/com-2020-823/`);

@@ -12,7 +12,7 @@ after(async () => { await site.close(); });
 const LANGUAGES = [
   ['', 'en', ['Mission', 'Themes', 'International', 'Legislative files', 'Timeline', 'About'], 'Legislative files'],
   ['/fr', 'fr', ['Mission', 'Thèmes', 'International', 'Dossiers législatifs', 'Chronologie', 'À propos'], 'Dossiers législatifs'],
-  ['/de', 'de', ['Auftrag', 'Themen', 'International', 'Gesetzgebungsdossiers', 'Zeitleiste', 'Über diese Seite'], 'Gesetzgebungsdossiers'],
+  ['/de', 'de', ['Auftrag', 'Themen', 'International', 'Gesetzgebungsdossiers', 'Zeitleiste', 'Über diese Website'], 'Gesetzgebungsdossiers'],
   ['/hu', 'hu', ['Küldetés', 'Témák', 'Nemzetközi', 'Jogalkotási dossziék', 'Idővonal', 'A webhelyről'], 'Jogalkotási dossziék'],
 ];
 
@@ -36,20 +36,22 @@ test('switching language keeps the page, its filters and its sort', async () => 
   await page.goto(`${site.base}/dossiers?q=act&status=in-force&sort=title`);
   await page.getByTestId('result-count').waitFor();
   const before = await page.getByTestId('result-count').innerText();
-  assert.match(before, new RegExp(`^\\d+ of ${TOTAL} dossiers$`));
+  assert.match(before, new RegExp(`^\\d+ of ${TOTAL} files$`));
   const shown = before.split(' ')[0];
 
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Deutsch' }).click();
   await page.waitForURL(/\/de\/dossiers\/\?q=act&status=in-force&sort=title$/);
+  await ready(page);
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Gesetzgebungsdossiers');
   assert.equal(await page.getByTestId('result-count').innerText(), `${shown} von ${TOTAL} Dossiers`);
   assert.equal(await page.getByLabel('Titel, Namen und Referenzen durchsuchen').inputValue(), 'act');
-  assert.equal(await page.locator('.lang-select').getAttribute('open'), null, 'the list closes after choosing');
+  assert.equal(await page.locator('.lang-select').getAttribute('open'), null, 'the other language’s page opens with the list closed');
 
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Magyar' }).click();
   await page.waitForURL(/\/hu\/dossiers\/\?q=act&status=in-force&sort=title$/);
+  await ready(page);
   await page.waitForFunction(() => document.documentElement.lang === 'hu');
   assert.equal(await page.getByTestId('result-count').innerText(), `${shown} / ${TOTAL} dosszié`);
 
@@ -127,7 +129,8 @@ for (const [prefix, code] of LANGUAGES.slice(1)) {
 
 test('no page in French, German or Hungarian shows English legal terms outside English source text', async () => {
   const page = await site.page();
-  const english = /\b(Regulation|Directive|Decision|Proposal|Report|Communication)\b/;
+  // French writes a directive standing alone as « Directive (UE) 2022/2555 ».
+  const english = /\b(Regulation|Directive(?! \(UE\)| \d| nº)|Decision|Proposal|Report|Communication)\b/;
   const paths = ['/dossiers/', '/dossiers/com-2020-825/', '/dossiers/com-2021-574/', '/dossiers/com-2021-288/', '/dossiers/com-2020-823/', '/dossiers/com-2020-569/', '/about/', '/'];
   for (const prefix of ['/fr', '/de', '/hu']) {
     for (const path of paths) {
@@ -166,5 +169,52 @@ test('a record known only from the source’s list states the list and its date 
     'https://eur-lex.europa.eu/legal-content/HU/TXT/?uri=CELEX:52021DC0288',
     'EUR-Lex opens in the page’s language',
   );
+  assertClean(page);
+});
+
+test('the content is in the page’s language, marked as this site’s translation, with the English original a link away', async () => {
+  const page = await site.page();
+  await page.goto(`${site.base}/fr/`);
+  await ready(page);
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated', 'the French page is taken over as rendered, from its own files');
+  const lead = page.locator('main p.lead').first();
+  assert.match(await lead.innerText(), /^La DG contribue à exploiter les technologies de l’information/);
+  assert.equal(await lead.getAttribute('lang'), null, 'in the page’s language');
+  assert.equal(await page.locator('main [lang=en]', { hasText: 'The DG helps' }).count(), 0);
+  const note = page.locator('.translated-note').first();
+  assert.match(await note.innerText(), /^Traduction réalisée par ce site\. L’original anglais$/);
+  await note.getByRole('link').click();
+  await page.waitForURL(`${site.base}/`);
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await ready(page);
+  assert.match(await page.locator('main p.lead').first().innerText(), /^The DG helps to harness/);
+  assert.equal(await page.locator('.translated-note').count(), 0, 'the original says nothing of translation');
+
+  await page.goto(`${site.base}/de/themes/`);
+  await ready(page);
+  assert.equal(await page.locator('.theme-list h2').first().innerText(), 'Verbesserung der Bedingungen für Innovation, Wachstum und Arbeitsplätze');
+  assert.match(await page.locator('.translated-note').first().innerText(), /^Übersetzung durch diese Website\./);
+
+  await page.goto(`${site.base}/hu/international/regional-relations/`);
+  await ready(page);
+  const cards = page.locator('main ul.cards h3');
+  assert.equal(await cards.first().innerText(), 'Az EU szomszédai', 'the source’s own Hungarian');
+  assert.equal(await page.locator('.bilingual .translation [lang=en]').count() > 0, true, 'beside it, the English');
+  assertClean(page);
+});
+
+test('the language switch loads the other language’s content', async () => {
+  const page = await site.page();
+  await page.goto(`${site.base}/international/digital4development`);
+  await ready(page);
+  await page.locator('.lang-select summary').click();
+  await page.getByRole('link', { name: 'Magyar' }).click();
+  await page.waitForURL(/\/hu\/international\/digital4development\/$/);
+  await ready(page);
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated');
+  const lead = page.locator('main p.lead').first();
+  assert.equal(await lead.getAttribute('lang'), null);
+  assert.doesNotMatch(await lead.innerText(), /sustainable development goals/);
+  assert.match(await page.locator('.translated-note').first().innerText(), /^A webhely saját fordítása\./);
   assertClean(page);
 });

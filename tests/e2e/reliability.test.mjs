@@ -46,7 +46,7 @@ test('typing writes the address once it pauses, not once per keystroke', async (
   const box = page.getByLabel('Search titles, names and references');
   await box.click();
   await page.keyboard.type('cyber resilience', { delay: 30 });
-  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  await waitForCount(page, `1 of ${TOTAL} files`);
   await page.waitForURL((url) => url.searchParams.get('q') === 'cyber resilience');
   assert.ok(await page.evaluate(() => window.__historyCalls) <= 2, 'at most a couple of history calls for 16 keystrokes');
   assert.equal(await box.getAttribute('maxlength'), '200');
@@ -62,13 +62,13 @@ test('past the history limit the app keeps working and the address catches up', 
   await page.evaluate(() => { for (let i = 0; i < 100; i++) history.replaceState(history.state, '', location.href); });
   const status = page.getByRole('navigation', { name: 'Status' });
   await status.getByRole('link', { name: /In force/ }).click();
-  await waitForCount(page, `22 of ${TOTAL} dossiers`);
+  await waitForCount(page, `22 of ${TOTAL} files`);
   const box = page.getByLabel('Search titles, names and references');
   await box.click();
   await page.keyboard.type('x'.repeat(300), { delay: 5 });
   assert.equal((await box.inputValue()).length, 200, 'the box takes at most 200 characters');
   await box.fill('gigabit');
-  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  await waitForCount(page, `1 of ${TOTAL} files`);
   assert.ok(await page.evaluate(() => window.__historyRefused) > 0, 'the browser refused calls');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Themes' }).click();
   await page.locator('main h1', { hasText: 'Themes' }).waitFor();

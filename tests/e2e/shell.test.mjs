@@ -112,7 +112,7 @@ test('a failed data load explains itself and offers a retry link that works', as
   await alert.getByRole('link', { name: 'Try again' }).click();
   await page.waitForFunction(() => document.body.dataset.app === 'hydrated');
   assert.equal(await page.getByRole('alert').count(), 0);
-  assert.equal(await page.getByTestId('result-count').innerText(), `${TOTAL} of ${TOTAL} dossiers`);
+  assert.equal(await page.getByTestId('result-count').innerText(), `${TOTAL} of ${TOTAL} files`);
 });
 
 test('a malformed data file is reported, not a blank page or a panic', async () => {

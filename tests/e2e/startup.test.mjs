@@ -44,7 +44,7 @@ for (const [label, remove] of Object.entries(MISSING)) {
     const app = await page.locator('body').getAttribute('data-app');
     assert.ok(app === 'hydrated' || app === 'rendered', `${label}: started (${app})`);
     await page.getByLabel('Search titles, names and references').fill('gigabit');
-    await waitForCount(page, `1 of ${TOTAL} dossiers`);
+    await waitForCount(page, `1 of ${TOTAL} files`);
     assertClean(page);
   });
 }
@@ -125,10 +125,10 @@ test('a search in quotes, straight or typographic, finds what it names; its text
   const box = page.getByLabel('Search titles, names and references');
   for (const query of ['"gigabit infrastructure act"', '“Gigabit Infrastructure Act”', '„gigabit infrastructure act“.']) {
     await box.fill(query);
-    await waitForCount(page, `1 of ${TOTAL} dossiers`);
+    await waitForCount(page, `1 of ${TOTAL} files`);
   }
   await box.fill('"infrastructure gigabit act"');
-  await waitForCount(page, `0 of ${TOTAL} dossiers`);
+  await waitForCount(page, `0 of ${TOTAL} files`);
   assert.match(await page.locator('main').innerText(), /“"infrastructure gigabit act"”/, 'the empty state names the search as typed');
   await page.goto(`${site.base}/dossiers/?q=%E2%80%AEtca+atad`);
   await ready(page);

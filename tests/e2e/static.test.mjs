@@ -60,7 +60,7 @@ test('with JavaScript the prerendered page is taken over in place, without a lay
   assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated');
   assert.equal(await page.evaluate(() => window.__shifts), 0, 'no layout shift');
   await page.getByLabel('Search titles, names and references').fill('gigabit');
-  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  await waitForCount(page, `1 of ${TOTAL} files`);
   await page.waitForURL((url) => url.search === '?q=gigabit');
   assertClean(page);
 });
@@ -79,7 +79,7 @@ test('a page changed before the app starts (a translation tool, an extension) is
   assert.equal(await page.locator('body').getAttribute('data-app'), 'rendered');
   assert.equal(await page.locator('main h1').innerText(), 'Legislative files');
   await page.getByLabel('Search titles, names and references').fill('chips');
-  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  await waitForCount(page, `1 of ${TOTAL} files`);
   assertClean(page);
 });
 
@@ -110,7 +110,7 @@ test('a deep link works on a static server with no rewrite rules, and unknown pa
   await page.getByTestId('not-found').waitFor();
   const filtered = await page.goto(site.base + '/dossiers/?status=listed-negotiation');
   assert.equal(filtered.status(), 200);
-  await waitForCount(page, `3 of ${TOTAL} dossiers`);
+  await waitForCount(page, `3 of ${TOTAL} files`);
   assert.equal(await page.locator('body').getAttribute('data-app'), 'rendered', 'a query string renders from scratch');
 });
 
@@ -129,7 +129,7 @@ test('under a sub-path every link, asset and route stays under it', async () => 
   await page.waitForURL(/\/connect-explorer\/dossiers\/$/);
   await page.getByRole('navigation', { name: 'Status' }).getByRole('link', { name: /In force/ }).click();
   await page.waitForURL(/\/connect-explorer\/dossiers\/\?status=in-force$/);
-  await waitForCount(page, `22 of ${TOTAL} dossiers`);
+  await waitForCount(page, `22 of ${TOTAL} files`);
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Magyar' }).click();
   await page.waitForURL(/\/connect-explorer\/hu\/dossiers\/\?status=in-force$/);
@@ -153,7 +153,7 @@ test('offline after a first visit, the site still opens and filters', async () =
   await page.goto(site.base + '/dossiers');
   await page.getByTestId('result-count').waitFor();
   await page.getByLabel('Search titles, names and references').fill('chips');
-  await waitForCount(page, `1 of ${TOTAL} dossiers`);
+  await waitForCount(page, `1 of ${TOTAL} files`);
   await page.goto(site.base + '/international/digital4development');
   await page.locator('main h1', { hasText: 'Digital for development' }).waitFor();
   assert.match(await page.locator('main').innerText(), /mobile payments/);

@@ -77,7 +77,7 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
         await browser.goto(`${lacking[label].url}dossiers/`);
         await started(browser);
         await browser.type(SEARCH, 'gigabit');
-        await countIs(browser, `1 of ${TOTAL} dossiers`);
+        await countIs(browser, `1 of ${TOTAL} files`);
         await assertClean(browser);
       });
     }
@@ -95,16 +95,16 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
       await browser.goto(`${site.url}dossiers/`);
       await started(browser);
       await browser.type(SEARCH, 'gigabit');
-      await countIs(browser, `1 of ${TOTAL} dossiers`);
+      await countIs(browser, `1 of ${TOTAL} files`);
       await until(browser, 'the address to follow', () => location.search === '?q=gigabit');
       await browser.clear(SEARCH);
-      await countIs(browser, `${TOTAL} of ${TOTAL} dossiers`);
+      await countIs(browser, `${TOTAL} of ${TOTAL} files`);
       await browser.click('nav[aria-labelledby=facet-type] a[href*="type=directive"]');
-      await countIs(browser, `8 of ${TOTAL} dossiers`);
+      await countIs(browser, `8 of ${TOTAL} files`);
       await browser.back();
-      await countIs(browser, `${TOTAL} of ${TOTAL} dossiers`);
+      await countIs(browser, `${TOTAL} of ${TOTAL} files`);
       await browser.forward();
-      await countIs(browser, `8 of ${TOTAL} dossiers`);
+      await countIs(browser, `8 of ${TOTAL} files`);
       await assertClean(browser);
     });
 
@@ -126,12 +126,29 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
     test('the language switch keeps the page and its query', async () => {
       await browser.goto(`${site.url}dossiers/?q=gigabit&type=regulation`);
       await started(browser);
-      await countIs(browser, `1 of ${TOTAL} dossiers`);
+      await countIs(browser, `1 of ${TOTAL} files`);
       await browser.click('.lang-select summary');
       await browser.click('.lang-select a[hreflang=de]');
       await until(browser, 'the German address', () => location.pathname === '/de/dossiers/' && location.search === '?q=gigabit&type=regulation');
       await countIs(browser, `1 von ${TOTAL} Dossiers`);
       assert.equal(await browser.evaluate(() => document.documentElement.lang), 'de');
+      await assertClean(browser);
+    });
+
+    test('a page in another language shows the content in that language, marked as translated', async () => {
+      // Not the root: a visit there follows the language remembered from the test before.
+      await browser.goto(`${site.url}themes/`);
+      await started(browser);
+      await browser.click('.lang-select summary');
+      await browser.click('.lang-select a[hreflang=hu]');
+      await until(browser, 'the Hungarian page', () => location.pathname === '/hu/themes/' && document.body.dataset.app);
+      const title = await browser.evaluate(() => {
+        const h2 = document.querySelector('.theme-list h2');
+        return { text: h2?.textContent?.trim() ?? '', lang: h2?.getAttribute('lang') };
+      });
+      assert.equal(title.text, 'Az innováció, a növekedés és a foglalkoztatás feltételeinek javítása');
+      assert.equal(title.lang, null, 'in the page’s language');
+      assert.match(await browser.evaluate(() => document.querySelector('.translated-note')?.textContent ?? ''), /^A webhely saját fordítása\./);
       await assertClean(browser);
     });
 
@@ -156,7 +173,7 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
       assert.equal(await browser.evaluate((s) => document.querySelector(s).value.length, SEARCH), 200, 'the box stops at 200 characters');
       await browser.clear(SEARCH);
       await browser.type(SEARCH, 'chips');
-      await countIs(browser, `1 of ${TOTAL} dossiers`);
+      await countIs(browser, `1 of ${TOTAL} files`);
       await until(browser, 'the address to follow', () => location.search === '?q=chips');
       await assertClean(browser);
     });
@@ -179,9 +196,9 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
       });
       assert.equal(refused, 0, 'the app’s guard absorbs refused calls instead of throwing');
       await browser.click('nav[aria-labelledby=facet-type] a[href*="type=directive"]');
-      await countIs(browser, `8 of ${TOTAL} dossiers`);
+      await countIs(browser, `8 of ${TOTAL} files`);
       await browser.type(SEARCH, 'copyright');
-      await countIs(browser, `2 of ${TOTAL} dossiers`);
+      await countIs(browser, `2 of ${TOTAL} files`);
       await browser.click('nav.primary-nav a[href="/themes/"]');
       await headingIs(browser, 'Themes');
       await until(browser, 'the address to catch up', () => location.pathname === '/themes/');

@@ -118,7 +118,7 @@ pub(super) fn StatusFacet(
             dated.into_iter().map(item).collect(),
         ),
         (
-            Some((t.status_group_listed)(year)),
+            Some(t.status_group_listed(year)),
             listed.into_iter().map(item).collect(),
         ),
     ];

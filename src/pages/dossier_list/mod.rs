@@ -199,7 +199,7 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
                 <p class="needs-app-note notice">{t.needs_app_note}</p>
                 <SearchBox query on_input on_commit />
                 <p class="result-count" role="status" data-testid="result-count">
-                    {move || (t.n_of_m_dossiers)(result.read().matches.len() as u64, total)}
+                    {move || t.n_of_m_dossiers(result.read().matches.len() as u64, total)}
                 </p>
             </div>
             <button
@@ -209,7 +209,7 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
                 aria-expanded=move || filters_open.get().to_string()
                 on:click=move |_| filters_open.update(|open| *open = !*open)
             >
-                {move || (t.filters_toggle)(active_filters())}
+                {move || t.filters_toggle(active_filters())}
             </button>
             <aside id="filters" class="filters" class:open=filters_open aria-labelledby="filters-title">
                 <h2 id="filters-title">{t.filters_heading}</h2>
@@ -238,7 +238,7 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
                 />
                 <div class="export needs-app">
                     <h3>{t.export_heading}</h3>
-                    <p>{move || (t.export_note)(result.read().matches.len() as u64)}</p>
+                    <p>{move || t.export_note(result.read().matches.len() as u64)}</p>
                     <button type="button" on:click={
                         let export = export.clone();
                         move |_| export(false)

@@ -52,10 +52,10 @@ pub(super) fn EmptyState(query: Memo<ListQuery>, result: Memo<SearchResult>) -> 
             .map(|r| {
                 let count = u64::from(r.count);
                 let text = match r.relax {
-                    Relax::Text => (t.relax_text)(&q.q, count),
-                    Relax::Status => (t.relax_status)(count),
-                    Relax::Type => (t.relax_type)(count),
-                    Relax::Years => (t.relax_years)(count),
+                    Relax::Text => t.relax_text(&q.q, count),
+                    Relax::Status => t.relax_status(count),
+                    Relax::Type => t.relax_type(count),
+                    Relax::Years => t.relax_years(count),
                 };
                 (list_href(i18n, &r.query), text)
             })

@@ -5,7 +5,8 @@ use crate::dossiers::model::{Dossier, Status, StepKind};
 use leptos::prelude::*;
 
 /// A label and its value in the facts list, left out when there is no value.
-fn fact(label: &'static str, value: Option<AnyView>) -> impl IntoView {
+fn fact(label: impl Into<String>, value: Option<AnyView>) -> impl IntoView {
+    let label = label.into();
     value.map(|value| {
         view! {
             <dt>{label}</dt>
@@ -34,8 +35,8 @@ pub(super) fn Facts(dossier: Dossier, status: Option<Status>) -> impl IntoView {
         Some(StepKind::Document) => Some(t.field_date_given),
         _ => None,
     };
-    let committees = (t.field_committees)(dossier.committees.len() as u64);
-    let rapporteurs = (t.field_rapporteurs)(dossier.rapporteurs.len() as u64);
+    let committees = t.field_committees(dossier.committees.len() as u64);
+    let rapporteurs = t.field_rapporteurs(dossier.rapporteurs.len() as u64);
     view! {
         <section aria-labelledby="dossier-facts">
             <h2 id="dossier-facts">{t.facts_heading}</h2>
@@ -51,7 +52,7 @@ pub(super) fn Facts(dossier: Dossier, status: Option<Status>) -> impl IntoView {
                 )}
                 {date_label.map(|label| fact(label, Some(view! { {t.date(date)} }.into_any())))}
                 {fact(t.field_procedure, text(dossier.procedure.clone()))}
-                {fact(t.field_act, dossier.act.as_ref().map(|a| view! { {(t.act_citation)(a)} }.into_any()))}
+                {fact(t.field_act, dossier.act.as_ref().map(|a| view! { {t.act_name(a)} }.into_any()))}
                 {fact(
                     t.field_status,
                     status.map(|s| view! { {t.status_name(s)} }.into_any()),

@@ -2,6 +2,7 @@
 
 use crate::addresses;
 use crate::components::context::use_i18n;
+use crate::components::step_detail::StepDetail;
 use crate::data::date::Date;
 use crate::dossiers::model::Dossier;
 use leptos::prelude::*;
@@ -37,9 +38,10 @@ pub(super) fn AppliesWhen(dossier: Dossier) -> impl IntoView {
                         .into_iter()
                         .map(|step| view! {
                             <li>
-                                <time datetime=step.date.to_string()>{t.date(step.date)}</time>
+                                {t.step_name(step.kind)}
+                                <StepDetail step=step.clone() />
                                 {t.label_separator}
-                                {format!("{}{}", t.step_name(step.kind), t.step_detail_suffix(&step))}
+                                <time datetime=step.date.to_string()>{t.date(step.date)}</time>
                             </li>
                         })
                         .collect_view()}
@@ -65,7 +67,7 @@ pub(super) fn Timeline(
     let steps = dossier.steps.clone();
     let listing = dossier
         .listed
-        .map(|list| (t.status_listed_note)(t.list_name(list), newest));
+        .map(|list| t.status_listed_note(t.list_name(list), newest));
     view! {
         <section aria-labelledby="dossier-history">
             <h2 id="dossier-history">{t.history_heading}</h2>
@@ -74,15 +76,11 @@ pub(super) fn Timeline(
                     .into_iter()
                     .map(|step| {
                         let date = step.date;
-                        let detail = step.detail.as_deref().map(|d| t.step_detail(d));
                         view! {
                             <li>
                                 <time datetime=date.to_string()>{t.date(date)}</time>
                                 <span class="step">{t.step_text(&step, act.as_ref())}</span>
-                                {detail.map(|(text, translated)| {
-                                    let lang = (!translated).then_some("en");
-                                    view! { " " <span class="step-detail" lang=lang>{format!("({text})")}</span> }
-                                })}
+                                <StepDetail step=step.clone() />
                             </li>
                         }
                     })

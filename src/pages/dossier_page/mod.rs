@@ -76,7 +76,7 @@ fn DossierDetail(site: Arc<Site>, dossier: Dossier, status: Option<Status>) -> i
         (Some(r), false) => format!("{name} ({r})"),
         (None, _) => name,
     };
-    let description = (t.dossier_description)(&plain_title, &t.date(dossier.date()));
+    let description = t.dossier_description(&plain_title, &t.date(dossier.date()));
     let today = site.today;
     let newest = site.source_list.newest_item;
     let status_note = status.map(|s| match s {
@@ -85,13 +85,13 @@ fn DossierDetail(site: Arc<Site>, dossier: Dossier, status: Option<Status>) -> i
                 .step(StepKind::EndOfValidity)
                 .map_or(today, |s| s.date);
             let ended = match dossier.repealed_by().and_then(|r| Act::from_celex(&r.act)) {
-                Some(act) => (t.status_repealed_note)(&(t.act_citation)(&act), last),
-                None => (t.status_expired_note)(last),
+                Some(act) => t.status_repealed_note(&t.act_citation(&act), last),
+                None => t.status_expired_note(last),
             };
-            format!("{ended} {}", (t.status_dated_note)(today))
+            format!("{ended} {}", t.status_dated_note(today))
         }
-        Status::Dated(_) => (t.status_dated_note)(today),
-        Status::Listed(list) => (t.status_listed_note)(t.list_name(list), newest),
+        Status::Dated(_) => t.status_dated_note(today),
+        Status::Listed(list) => t.status_listed_note(t.list_name(list), newest),
     });
 
     view! {

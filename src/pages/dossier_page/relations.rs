@@ -22,7 +22,7 @@ pub(super) fn Relations(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
             .iter()
             .map(|relation| {
                 let cited = Act::from_celex(&relation.act)
-                    .map_or_else(|| relation.act.clone(), |act| (t.act_citation)(&act));
+                    .map_or_else(|| relation.act.clone(), |act| t.act_citation(&act));
                 let held = site.dossiers.find_act(&relation.act);
                 let link = match held {
                     Some(position) => {
@@ -47,7 +47,7 @@ pub(super) fn Relations(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
                 let partly = relation.partly.then(|| format!(", {}", t.relation_partly));
                 let from = relation
                     .date
-                    .map(|date| format!(", {}", (t.relation_from)(date)));
+                    .map(|date| format!(", {}", t.relation_from(date)));
                 let detail = relation.detail.clone().map(|detail| {
                     view! { " " <span class="step-detail" lang="en">{format!("({detail})")}</span> }
                 });

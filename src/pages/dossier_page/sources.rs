@@ -21,15 +21,15 @@ pub(super) fn EurLexLinks(dossier: Dossier) -> impl IntoView {
     let document = dossier.document_celex().map(|celex| {
         // `5YYYYPC…` is a proposal for a legislative act; other descriptors, other documents.
         let label = if celex.get(5..7) == Some("PC") {
-            (t.proposal_on_eur_lex)(&celex)
+            t.proposal_on_eur_lex(&celex)
         } else {
-            (t.document_on_eur_lex)(&celex)
+            t.document_on_eur_lex(&celex)
         };
         (eur_lex_url(&celex, language), label)
     });
     let act = dossier
         .act_celex()
-        .map(|celex| (eur_lex_url(&celex, language), (t.act_on_eur_lex)(&celex)));
+        .map(|celex| (eur_lex_url(&celex, language), t.act_on_eur_lex(&celex)));
     let links: Vec<(String, String)> = document.into_iter().chain(act).collect();
     view! {
         <section aria-labelledby="dossier-documents">
@@ -58,8 +58,8 @@ pub(super) fn Evidence(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
     // The calendars are written on the build day; the page says "coming" as of the site's day.
     let coming = dossier.steps.iter().any(|s| s.date > site.today);
     let confirms = move |facts: &[Fact]| {
-        let names: Vec<&str> = facts.iter().map(|f| t.fact_name(*f)).collect();
-        (t.evidence_confirms)(&names.join(", "))
+        let names: Vec<String> = facts.iter().map(|f| t.fact_name(*f)).collect();
+        t.evidence_confirms(&names.join(", "))
     };
     view! {
         <section aria-labelledby="dossier-sources">
@@ -107,7 +107,7 @@ pub(super) fn Evidence(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p class="checked" data-testid="checked">{(t.checked_note)(dossier.checked)}</p>
+            <p class="checked" data-testid="checked">{t.checked_note(dossier.checked)}</p>
             // Files, not routes: rel="external" leaves the click to the browser.
             <ul class="subscriptions">
                 {coming.then(|| {

@@ -11,8 +11,6 @@ use crate::components::page_meta::PageMeta;
 use crate::components::source_note::SourceNote;
 use crate::data::content::{Funding, Research};
 use crate::data::projects::{country_counts, project_regions, region_counts, ProjectQuery};
-use crate::i18n::places::place_name;
-use crate::i18n::Lang;
 use crate::site::Site;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -41,7 +39,7 @@ pub fn ProjectsPage() -> impl IntoView {
 fn Projects(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    let lang = i18n.lang();
+    let prose = site.prose_lang(i18n.lang());
     let location = use_location();
     let research = Arc::new(site.content.international.research.clone());
     let query = {
@@ -64,16 +62,16 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
     let total = research.projects.len() as u64;
     let count_text = {
         let shown = shown.clone();
-        move || (t.projects_count)(shown().len() as u64, total)
+        move || t.projects_count(shown().len() as u64, total)
     };
     let research_for_list = research.clone();
     let research_for_filters = research.clone();
     view! {
-        <p class="lead" lang="en">{research.intro.clone()}</p>
-        <WorldMap research=research.clone() query link />
-        <RegionLinks research=research.clone() query link />
+        <p class="lead" lang=prose>{research.intro.clone()}</p>
+        <WorldMap research=research.clone() query link prose />
+        <RegionLinks research=research.clone() query link prose />
         <div class="filters-row">
-            <CountryFilter research=research_for_filters query link />
+            <CountryFilter research=research_for_filters query link prose />
         </div>
         <p class="result-count" role="status" aria-live="polite">{count_text}</p>
         <ul class="project-list">
@@ -84,19 +82,19 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
                     let regions: Vec<Place> = project_regions(&project, &research_for_list)
                         .into_iter()
                         .filter_map(|id| research_for_list.regions.iter().find(|r| r.id == id))
-                        .map(|r| Place::new(lang, &r.id, &r.name))
+                        .map(|r| Place::new(prose, &r.name))
                         .collect();
                     let countries: Vec<Place> = project
                         .countries
                         .iter()
                         .filter_map(|id| research_for_list.countries.iter().find(|c| c.id == *id))
-                        .map(|c| Place::new(lang, &c.id, &c.name))
+                        .map(|c| Place::new(prose, &c.name))
                         .collect();
                     let funding = project.funding;
                     view! {
                         <li class="card project" data-testid="project">
                             <h2 lang="en">{project.name.clone()}</h2>
-                            <p lang="en">{project.description.clone()}</p>
+                            <p lang=prose>{project.description.clone()}</p>
                             <p class="meta">
                                 {match funding {
                                     Funding::Horizon2020In2018 => t.funding_2018,
@@ -114,8 +112,8 @@ fn Projects(site: Arc<Site>) -> impl IntoView {
     }
 }
 
-/// A region's or a country's name in the interface language, or the source's English name,
-/// marked as English, where there is no other.
+/// A region's or a country's name, with the `lang` attribute of the content's language where it
+/// is not the page's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Place {
     name: String,
@@ -123,16 +121,10 @@ struct Place {
 }
 
 impl Place {
-    fn new(lang: Lang, id: &str, english: &str) -> Place {
-        match place_name(lang, id) {
-            Some(name) => Place {
-                name: name.to_owned(),
-                lang: None,
-            },
-            None => Place {
-                name: english.to_owned(),
-                lang: (lang != Lang::En).then_some("en"),
-            },
+    fn new(lang: Option<&'static str>, name: &str) -> Place {
+        Place {
+            name: name.to_owned(),
+            lang,
         }
     }
 }
@@ -179,6 +171,8 @@ fn RegionLinks(
     query: Memo<ProjectQuery>,
     /// Builds the link for a filter.
     link: impl Fn(ProjectQuery) -> String + Copy + Send + Sync + 'static,
+    /// The `lang` attribute of the place names, where they are not in the page's language.
+    prose: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
@@ -192,7 +186,7 @@ fn RegionLinks(
                     .into_iter()
                     .map(|(id, n)| {
                         let id = id.to_owned();
-                        let place = research.regions.iter().find(|r| r.id == id).map(|r| Place::new(i18n.lang(), &r.id, &r.name));
+                        let place = research.regions.iter().find(|r| r.id == id).map(|r| Place::new(prose, &r.name));
                         let research = all_research.clone();
                         let target = {
                             let id = id.clone();
@@ -214,7 +208,7 @@ fn RegionLinks(
                                 <a href=target aria-current=current data-noscroll="" class="region-link">
                                     {place.map(|p| view! { <span lang=p.lang>{p.name}</span> })}
                                     " "
-                                    <span class="count">{(t.projects_short)(n as u64)}</span>
+                                    <span class="count">{t.projects_short(n as u64)}</span>
                                 </a>
                             </li>
                         }
@@ -243,6 +237,8 @@ fn CountryFilter(
     query: Memo<ProjectQuery>,
     /// Builds the link for a filter.
     link: impl Fn(ProjectQuery) -> String + Copy + Send + Sync + 'static,
+    /// The `lang` attribute of the place names, where they are not in the page's language.
+    prose: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
@@ -270,7 +266,7 @@ fn CountryFilter(
                     each=countries
                     key=|(id, _, n)| (id.clone(), *n)
                     children=move |(id, name, n)| {
-                        let place = Place::new(i18n.lang(), &id, &name);
+                        let place = Place::new(prose, &name);
                         let target = {
                             let id = id.clone();
                             move || link(query.get().with_country(Some(&id)))

@@ -25,10 +25,11 @@ pub fn WorldMap(
     query: Memo<ProjectQuery>,
     /// Builds the link for a filter.
     link: impl Fn(ProjectQuery) -> String + Copy + Send + Sync + 'static,
+    /// The `lang` attribute of the country names, where they are not in the page's language.
+    prose: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    let lang = i18n.lang();
     let countries = map_countries(&research);
     let key = map_key(&countries);
     let land: String = map::SHAPES
@@ -51,9 +52,9 @@ pub fn WorldMap(
             let shade = c.shade;
             let tooltip = format!(
                 "{}{}{}",
-                Place::new(lang, &country.id, &country.name).name,
+                Place::new(prose, &country.name).name,
                 t.label_separator,
-                (t.projects_short)(c.projects as u64)
+                t.projects_short(c.projects as u64)
             );
             let href = {
                 let country = country.clone();
@@ -126,9 +127,9 @@ pub fn WorldMap(
                         .into_iter()
                         .map(|entry| {
                             let text = if entry.or_more {
-                                (t.projects_at_least)(entry.projects as u64)
+                                t.projects_at_least(entry.projects as u64)
                             } else {
-                                (t.projects_short)(entry.projects as u64)
+                                t.projects_short(entry.projects as u64)
                             };
                             view! {
                                 <li>

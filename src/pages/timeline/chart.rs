@@ -33,8 +33,7 @@ pub(super) fn Chart(site: Arc<Site>, timeline: Timeline) -> impl IntoView {
                 .zip(&placed.marks)
                 .map(|(step, &x)| {
                     let what = format!(
-                        "{name}{}{} ({})",
-                        t.label_separator,
+                        "{name} – {} ({})",
                         t.step_text(step, dossier.act.as_ref()),
                         t.date(step.date)
                     );

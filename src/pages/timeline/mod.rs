@@ -7,6 +7,7 @@ use crate::components::context::{use_i18n, I18n};
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
 use crate::components::pagination::Pagination;
+use crate::components::step_detail::StepDetail;
 use crate::dossiers::model::StepKind;
 use crate::dossiers::timeline::{Dated, TimelineQuery};
 use crate::site::Site;
@@ -54,7 +55,7 @@ fn TimelineView(site: Arc<Site>) -> impl IntoView {
     view! {
         <TimelineFilters site=site.clone() query />
         <p class="result-count" role="status" data-testid="timeline-count">
-            {move || timeline.with(|tl| (t.timeline_count)(tl.total_steps as u64, tl.total_lanes as u64))}
+            {move || timeline.with(|tl| t.timeline_count(tl.total_steps as u64, tl.total_lanes as u64))}
         </p>
         <section aria-labelledby="coming-up">
             <h2 id="coming-up">{t.coming_up_heading}</h2>
@@ -75,7 +76,7 @@ fn TimelineView(site: Arc<Site>) -> impl IntoView {
         </section>
         <Show when=move || timeline.with(|tl| tl.page_count > 1)>
             <p class="page-range" data-testid="timeline-range">
-                {move || timeline.with(|tl| (t.timeline_page_range)(
+                {move || timeline.with(|tl| t.timeline_page_range(
                     tl.first_shown() as u64,
                     (tl.first_shown() + tl.steps.len()).saturating_sub(1) as u64,
                     tl.total_steps as u64,
@@ -125,19 +126,17 @@ fn StepList(site: Arc<Site>, steps: Vec<Dated>, test_id: &'static str) -> impl I
                     let dossier = site.dossiers.get(dated.position)?;
                     let id = site.dossiers.id(dated.position);
                     let (name, lang) = dossier.display_name_in(id, i18n.lang().code());
-                    let what = format!(
-                        "{}{}",
-                        t.step_text(&dated.step, dossier.act.as_ref()),
-                        t.step_detail_suffix(&dated.step)
-                    );
+                    let what = t.step_text(&dated.step, dossier.act.as_ref());
                     let href = i18n.href(&addresses::dossier(id));
                     Some(view! {
                         <li class=format!("kind-{}", dated.step.kind.key())>
                             <time datetime=dated.step.date.to_string()>{t.date(dated.step.date)}</time>
                             " "
                             <a href=href lang=lang>{name}</a>
-                            {t.label_separator}
+                            // A dash, not a colon: the step's name begins with a capital.
+                            " – "
                             <span>{what}</span>
+                            <StepDetail step=dated.step.clone() />
                         </li>
                     })
                 })

@@ -1,0 +1,130 @@
+//! The data files a build ships, and what each language's pages are rendered from: the English
+//! content, the dossiers and the language's file (its messages and, but for English, its
+//! translation of the content).
+
+use crate::data::date::Date;
+use crate::data::validation::ValidationErrors;
+use crate::i18n::file::{language_file, LanguageFile};
+use crate::i18n::{Lang, Messages};
+use crate::site::{fingerprint_files, CheckedData, Site};
+
+/// The text of every data file.
+#[derive(Debug, Clone)]
+pub struct DataFiles {
+    /// `data/content.json`.
+    pub content: String,
+    /// `data/dossiers.json`.
+    pub dossiers: String,
+    /// Each language's file, in the order of [`Lang::ALL`].
+    pub languages: Vec<(Lang, String)>,
+}
+
+impl DataFiles {
+    /// Reads every data file with `read`, which is given each file's path relative to the
+    /// site's root.
+    pub fn read<E>(mut read: impl FnMut(&str) -> Result<String, E>) -> Result<DataFiles, E> {
+        let content = read(crate::data::content::CONTENT_FILE)?;
+        let dossiers = read(crate::dossiers::model::DOSSIERS_FILE)?;
+        let mut languages = Vec::new();
+        for lang in Lang::ALL {
+            languages.push((lang, read(language_file(lang))?));
+        }
+        Ok(DataFiles {
+            content,
+            dossiers,
+            languages,
+        })
+    }
+
+    fn language(&self, lang: Lang) -> &str {
+        self.languages
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or("", |(_, text)| text.as_str())
+    }
+
+    /// The deployment's data version: a fingerprint of every file, which every page asks for
+    /// its files with, so that one language's pages share the files they have in common with
+    /// another's.
+    pub fn version(&self) -> String {
+        let mut files = vec![self.content.as_str(), self.dossiers.as_str()];
+        files.extend(self.languages.iter().map(|(_, text)| text.as_str()));
+        fingerprint_files(&files)
+    }
+
+    /// The fingerprint of the files a page in `lang` is rendered from, as the browser computes
+    /// it from the files it loads.
+    pub fn fingerprint_in(&self, lang: Lang) -> String {
+        fingerprint_files(&[&self.content, &self.dossiers, self.language(lang)])
+    }
+
+    /// `lang`'s messages, checked.
+    pub fn messages_in(&self, lang: Lang) -> Result<Messages, ValidationErrors> {
+        LanguageFile::parse(lang, self.language(lang))?.messages(lang)
+    }
+
+    /// The site with its content in `lang`, its statuses as of `today`.
+    pub fn site_in(&self, lang: Lang, today: Date) -> Result<Site, ValidationErrors> {
+        let mut checked = CheckedData::from_json(&self.content, &self.dossiers)?;
+        let file = LanguageFile::parse(lang, self.language(lang))?;
+        checked.check_translation(lang, &file)?;
+        if lang != Lang::En {
+            checked = checked.translated(lang, &file);
+        }
+        Ok(checked.index(today))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::site::fixtures::TODAY;
+
+    fn shipped() -> DataFiles {
+        DataFiles::read(|file| {
+            std::fs::read_to_string(format!("{}/public/{file}", env!("CARGO_MANIFEST_DIR")))
+        })
+        .expect("the data files are there")
+    }
+
+    #[test]
+    fn every_language_renders_from_its_own_files() {
+        let files = shipped();
+        for lang in Lang::ALL {
+            let site = files
+                .site_in(lang, TODAY)
+                .unwrap_or_else(|errors| panic!("{lang:?}:\n{errors}"));
+            assert_eq!(site.prose, lang);
+            assert_eq!(site.prose_lang(lang), None, "{lang:?} prose is its own");
+        }
+        let english = files.site_in(Lang::En, TODAY).unwrap();
+        let french = files.site_in(Lang::Fr, TODAY).unwrap();
+        assert_ne!(
+            english.content.mission.statement,
+            french.content.mission.statement
+        );
+        assert_eq!(
+            english.content.sources[0].title, french.content.sources[0].title,
+            "source pages keep their names"
+        );
+        assert_eq!(
+            english.content.themes[0].slug,
+            french.content.themes[0].slug
+        );
+    }
+
+    #[test]
+    fn pages_of_each_language_have_their_own_fingerprint_and_share_a_version() {
+        let files = shipped();
+        let prints: Vec<String> = Lang::ALL.iter().map(|&l| files.fingerprint_in(l)).collect();
+        for (i, a) in prints.iter().enumerate() {
+            for b in &prints[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        for lang in Lang::ALL {
+            assert!(files.messages_in(lang).is_ok(), "{lang:?}");
+        }
+        assert!(!prints.contains(&files.version()));
+    }
+}
