@@ -4,6 +4,7 @@ use crate::components::context::{I18n, SiteData};
 use crate::components::language::follow_language_preference;
 use crate::components::not_found::NotFound;
 use crate::components::shell::{SiteFooter, SiteHeader, SkipLink, MAIN_ID};
+use crate::i18n::Lang;
 use crate::pages::about::AboutPage;
 use crate::pages::dossier_list::DossierListPage;
 use crate::pages::dossier_page::DossierPage;
@@ -14,32 +15,21 @@ use crate::pages::mission::MissionPage;
 use crate::pages::projects::ProjectsPage;
 use crate::pages::themes::{ThemePage, ThemesPage};
 use crate::pages::timeline::TimelinePage;
+use crate::paths::{localize, with_base};
 use crate::site::Site;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
-use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use std::sync::Arc;
 
-/// The route table, once per language: English at the root, the others under their prefix.
-/// A macro rather than a component, so that the same routes nest under each prefix whether or
-/// not Leptos erases component types.
+/// The route table, once: a page in another language is routed under its language's prefix,
+/// which is part of the router's base (see [`App`]).
 macro_rules! localized_routes {
     ($($route:tt)*) => {
         view! {
             <Routes fallback=NotFound>
-                <ParentRoute path=path!("") view=Outlet>
-                    $($route)*
-                </ParentRoute>
-                <ParentRoute path=path!("fr") view=Outlet>
-                    $($route)*
-                </ParentRoute>
-                <ParentRoute path=path!("de") view=Outlet>
-                    $($route)*
-                </ParentRoute>
-                <ParentRoute path=path!("hu") view=Outlet>
-                    $($route)*
-                </ParentRoute>
+                $($route)*
             </Routes>
         }
     };
@@ -63,10 +53,16 @@ pub fn App(
     /// prerendered page); without it, the app fetches the data itself.
     #[prop(optional)]
     data: Option<Arc<Site>>,
+    /// The page's language. Its prefix (`/fr`) is part of the router's base, so that the routes
+    /// are written once and a link to another language leaves the app for that language's
+    /// page, which loads that language's file.
+    #[prop(optional)]
+    lang: Lang,
 ) -> impl IntoView {
     provide_meta_context();
+    let router_base = with_base(&base, localize(lang, "/").trim_end_matches('/'));
     view! {
-        <Router base=base.clone()>
+        <Router base=router_base>
             <Shell base data />
         </Router>
     }

@@ -1,7 +1,7 @@
 //! Rendering a page of the app to HTML on the build machine (the `ssr` feature): the
 //! prerenderer writes every page with it, and the native tests render every page with it.
 
-use crate::paths::with_base;
+use crate::paths::{split_lang, with_base};
 use crate::site::Site;
 use crate::static_site::document::{PageParts, Template};
 use crate::App;
@@ -21,10 +21,11 @@ fn render_body(
     let (meta, meta_output) = ServerMetaContext::new();
     provide_context(meta);
     provide_context(RequestUrl::new(&with_base(base, path)));
+    let lang = split_lang(path).0;
     let base = base.to_owned();
     // `<!>` marks a place for the app's views; HTML parses it as a bogus comment, which
     // validators report. `<!---->` builds the same empty comment node.
-    let body = view! { <App base data=site /> }
+    let body = view! { <App base data=site lang /> }
         .to_html()
         .replace("<!>", "<!---->");
     (body, meta_output)

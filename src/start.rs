@@ -86,7 +86,7 @@ pub fn start() {
             // Without its file the page is shown without its words, and the data's failure
             // says what went wrong.
             let _ = crate::loader::load_language(&source, lang).await;
-            leptos::mount::mount_to_body(move || view! { <App base /> });
+            leptos::mount::mount_to_body(move || view! { <App base lang /> });
             mark_started(&body, "rendered");
         });
         return;
@@ -124,14 +124,14 @@ pub fn start() {
             // exactly as rendered.
             site.today = page.as_of;
             let site = Arc::new(site);
-            leptos::mount::hydrate_body(move || view! { <App base data=site /> });
+            leptos::mount::hydrate_body(move || view! { <App base data=site lang /> });
             mark_started(&body, "hydrated");
             return;
         }
         let site = Arc::new(site);
         // Render from scratch over the static page, dropping what it put in <head> too.
         clear_prerendered(&document, &body);
-        leptos::mount::mount_to_body(move || view! { <App base data=site /> });
+        leptos::mount::mount_to_body(move || view! { <App base data=site lang /> });
         mark_started(&body, "rendered");
     });
 }

@@ -14,12 +14,7 @@ use std::collections::BTreeMap;
 
 /// Where a language's file is served from, relative to the site's base URL.
 pub fn language_file(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "data/lang/en.json",
-        Lang::Fr => "data/lang/fr.json",
-        Lang::De => "data/lang/de.json",
-        Lang::Hu => "data/lang/hu.json",
-    }
+    lang.file()
 }
 
 /// A language's file, as written.

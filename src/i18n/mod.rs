@@ -1,6 +1,6 @@
 //! Interface languages. Every string the site writes itself is a message of [`Messages`], read
 //! from the language's file ([`file`]): adding a language is adding its file and its line in
-//! [`Lang`]. No Leptos here: plain Rust, tested natively.
+//! `languages!` below. No Leptos here: plain Rust, tested natively.
 
 pub mod file;
 pub mod format;
@@ -11,44 +11,68 @@ pub use messages::{Entry, Messages, RecordCounts};
 
 use std::sync::OnceLock;
 
-/// A language of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// English, at the unprefixed paths.
-    #[default]
-    En,
-    /// French, under `/fr`.
-    Fr,
-    /// German, under `/de`.
-    De,
-    /// Hungarian, under `/hu`.
-    Hu,
+/// Declares the languages, one line each: the variant, the BCP 47 code (the address prefix and
+/// the file's name, `public/data/lang/<code>.json`) and the language's name in itself. The first
+/// is English, at the unprefixed addresses.
+macro_rules! languages {
+    ($first:ident $first_code:literal $first_name:literal, $($variant:ident $code:literal $name:literal,)*) => {
+        /// A language of the interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub enum Lang {
+            #[doc = concat!($first_name, ", at the unprefixed addresses.")]
+            #[default]
+            $first,
+            $(#[doc = concat!($name, ", under `/", $code, "/`.")] $variant,)*
+        }
+
+        impl Lang {
+            /// All languages, in the order the selector lists them.
+            pub const ALL: [Lang; [$first_code $(, $code)*].len()] = [Lang::$first $(, Lang::$variant)*];
+
+            /// BCP 47 code, as in `<html lang>`.
+            pub fn code(self) -> &'static str {
+                match self {
+                    Lang::$first => $first_code,
+                    $(Lang::$variant => $code,)*
+                }
+            }
+
+            /// The language's name in itself, as language selectors show it.
+            pub fn native_name(self) -> &'static str {
+                match self {
+                    Lang::$first => $first_name,
+                    $(Lang::$variant => $name,)*
+                }
+            }
+
+            /// Where the language's file is served from, relative to the site's base URL.
+            pub fn file(self) -> &'static str {
+                match self {
+                    Lang::$first => concat!("data/lang/", $first_code, ".json"),
+                    $(Lang::$variant => concat!("data/lang/", $code, ".json"),)*
+                }
+            }
+
+            /// The shipped file, built into native programs (the prerenderer, the tests) only.
+            #[cfg(not(target_arch = "wasm32"))]
+            fn builtin(self) -> &'static str {
+                match self {
+                    Lang::$first => include_str!(concat!("../../public/data/lang/", $first_code, ".json")),
+                    $(Lang::$variant => include_str!(concat!("../../public/data/lang/", $code, ".json")),)*
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    En "en" "English",
+    Fr "fr" "Français",
+    De "de" "Deutsch",
+    Hu "hu" "Magyar",
 }
 
 impl Lang {
-    /// All languages, in the order the selector lists them.
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::De, Lang::Hu];
-
-    /// BCP 47 code, as in `<html lang>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::De => "de",
-            Lang::Hu => "hu",
-        }
-    }
-
-    /// The language's name in itself, as language selectors show it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Fr => "Français",
-            Lang::De => "Deutsch",
-            Lang::Hu => "Magyar",
-        }
-    }
-
     /// The language with this code.
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL
@@ -124,19 +148,10 @@ pub fn install(lang: Lang, messages: Messages) -> &'static Messages {
 mod builtin {
     use super::{file::LanguageFile, install as keep, Lang, Messages};
 
-    fn text(lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => include_str!("../../public/data/lang/en.json"),
-            Lang::Fr => include_str!("../../public/data/lang/fr.json"),
-            Lang::De => include_str!("../../public/data/lang/de.json"),
-            Lang::Hu => include_str!("../../public/data/lang/hu.json"),
-        }
-    }
-
     /// Installs `lang`'s shipped messages; a broken file (which the native tests report) gives
     /// blank ones.
     pub fn install(lang: Lang) -> &'static Messages {
-        let messages = LanguageFile::parse(lang, text(lang))
+        let messages = LanguageFile::parse(lang, lang.builtin())
             .and_then(|file| file.messages(lang))
             .unwrap_or_else(|_| Messages::blank());
         keep(lang, messages)

@@ -133,6 +133,15 @@ test('under a sub-path every link, asset and route stays under it', async () => 
   await page.locator('.lang-select summary').click();
   await page.getByRole('link', { name: 'Magyar' }).click();
   await page.waitForURL(/\/connect-explorer\/hu\/dossiers\/\?status=in-force$/);
+  // The list writes its address itself (a search typed, a query made canonical): whole, under
+  // the base and the language prefix once, never twice.
+  await page.goto(`${sub.base}/fr/dossiers/?q=data%20act`);
+  await ready(page);
+  await waitForCount(page, `2 sur ${TOTAL} dossiers`);
+  await page.waitForURL(/\/connect-explorer\/fr\/dossiers\/\?q=data\+act$/);
+  await page.getByRole('searchbox').fill('gigabit');
+  await page.waitForURL(/\/connect-explorer\/fr\/dossiers\/\?q=gigabit$/);
+  await waitForCount(page, `1 sur ${TOTAL} dossiers`);
   for (const path of requests) assert.ok(path.startsWith('/connect-explorer/'), `${path} was requested under the base`);
   const index = await (await page.request.get(`${sub.base}/sitemap.xml`)).text();
   assert.ok(index.includes('<loc>http://127.0.0.1:8080/connect-explorer/sitemap-en.xml</loc>'), index);

@@ -80,9 +80,12 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
         Memo::new(move |_| query.with(|q| site.dossiers.search(q)))
     };
     let page = Memo::new(move |_| query.read().page.min(result.read().page_count()));
+    // The address is whole (base and language prefix included): the router must not put its
+    // base in front of it again.
     let replace = NavigateOptions {
         replace: true,
         scroll: false,
+        resolve: false,
         ..Default::default()
     };
 

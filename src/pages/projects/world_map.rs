@@ -102,8 +102,10 @@ pub fn WorldMap(
             ev.prevent_default();
             navigate(
                 &href,
+                // The link's address is whole: the router must not put its base in front again.
                 NavigateOptions {
                     scroll: false,
+                    resolve: false,
                     ..Default::default()
                 },
             );

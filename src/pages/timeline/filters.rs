@@ -10,6 +10,7 @@ use crate::dossiers::timeline::TimelineQuery;
 use crate::site::Site;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 /// The years any step of the data falls in, and this year.
@@ -29,7 +30,16 @@ pub(super) fn TimelineFilters(site: Arc<Site>, query: Memo<TimelineQuery>) -> im
     let i18n = use_i18n();
     let t = i18n.t();
     let navigate = use_navigate();
-    let go = move |next: TimelineQuery| navigate(&timeline_href(i18n, &next), Default::default());
+    // The address is whole: the router must not put its base in front of it again.
+    let go = move |next: TimelineQuery| {
+        navigate(
+            &timeline_href(i18n, &next),
+            NavigateOptions {
+                resolve: false,
+                ..Default::default()
+            },
+        )
+    };
     let years = Signal::stored(step_years(&site));
     let year_select = {
         let go = go.clone();
