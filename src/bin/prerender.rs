@@ -162,7 +162,9 @@ fn build(options: &Options) -> Result<usize, String> {
     let today = *today;
     let template =
         Template::new(&read(&trunk_dir.join("index.html"))?).map_err(|e| e.to_string())?;
-    let files = DataFiles::read(|file| read(&trunk_dir.join(file)))?;
+    let files = DataFiles::read(|file| read(&trunk_dir.join(file)))?
+        .shipped()
+        .map_err(|errors| errors.to_string())?;
     let mut sites = Vec::new();
     for lang in Lang::ALL {
         // The pages are rendered with the messages of the files this build ships.
@@ -191,6 +193,9 @@ fn build(options: &Options) -> Result<usize, String> {
         std::fs::remove_dir_all(site_dir).map_err(|e| format!("{}: {e}", site_dir.display()))?;
     }
     let mut assets = copy_assets(trunk_dir, site_dir)?;
+    for (lang, text) in &files.languages {
+        write(&site_dir.join(language_file(*lang)), text)?;
+    }
     let glue = version_scripts(site_dir, &template.glue, &mut assets)?;
     let boot = boot_script(&format!("./{glue}"), &template.wasm);
     let boot_file = format!("boot-{}.js", fingerprint(&boot, ""));

@@ -114,6 +114,16 @@ impl LanguageFile {
         Ok(grammar)
     }
 
+    /// The file as the site ships it: without the hashes of the English each translation was
+    /// made from (only the native tests read them), and without spaces between values.
+    pub fn shipped(&self) -> String {
+        let mut shipped = self.clone();
+        for translated in shipped.content.values_mut() {
+            translated.from.clear();
+        }
+        serde_json::to_string(&shipped).unwrap_or_default()
+    }
+
     /// The language's messages, checked: none missing, none unknown, every placeholder one the
     /// message is given.
     pub fn messages(&self, lang: Lang) -> Result<Messages, ValidationErrors> {

@@ -36,6 +36,14 @@ impl DataFiles {
         })
     }
 
+    /// The same files with each language's as the site ships it ([`LanguageFile::shipped`]).
+    pub fn shipped(mut self) -> Result<DataFiles, ValidationErrors> {
+        for (lang, text) in &mut self.languages {
+            *text = LanguageFile::parse(*lang, text)?.shipped();
+        }
+        Ok(self)
+    }
+
     fn language(&self, lang: Lang) -> &str {
         self.languages
             .iter()
@@ -124,6 +132,18 @@ mod tests {
         }
         for lang in Lang::ALL {
             assert!(files.messages_in(lang).is_ok(), "{lang:?}");
+        }
+        let shipped = files.clone().shipped().expect("the files parse");
+        for lang in Lang::ALL {
+            let site = shipped
+                .site_in(lang, TODAY)
+                .expect("the shipped copy is whole");
+            assert_eq!(site.prose, lang);
+            assert!(shipped.language(lang).len() < files.language(lang).len());
+            assert!(
+                !shipped.language(lang).contains("\"from\""),
+                "no hashes shipped"
+            );
         }
         assert!(!prints.contains(&files.version()));
     }
