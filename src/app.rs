@@ -54,8 +54,10 @@ pub fn App(
     #[prop(optional)]
     data: Option<Arc<Site>>,
     /// The page's language. Its prefix (`/fr`) is part of the router's base, so that the routes
-    /// are written once and a link to another language leaves the app for that language's
-    /// page, which loads that language's file.
+    /// are written once. A link to another language must leave the app for that language's
+    /// page, which loads that language's file: on a French page the router ignores it (it is
+    /// outside the base), but English pages' base is a prefix of every other language's, so such
+    /// links carry `rel="external"`.
     #[prop(optional)]
     lang: Lang,
 ) -> impl IntoView {

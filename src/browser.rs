@@ -14,6 +14,9 @@ extern "C" {
     fn app_failed(message: &str);
     /// Writes `url` into the address bar in place of the current address, without a load.
     pub fn replace_address(url: &str);
+    /// Whether this page was reached from another page of the site, or through Back or
+    /// Forward.
+    pub fn arrived_within_site() -> bool;
     #[wasm_bindgen(js_name = next_task, catch)]
     fn next_task_promise() -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(js_name = register_service_worker)]

@@ -99,30 +99,28 @@ pub async fn load_language(
 
 /// Fetches the data files at once (the page preloads them): content, dossiers and `lang`'s
 /// file, whose messages it installs as soon as it arrives; then validates and indexes them
-/// with their statuses as of `today`, each step in a task of its own. A translation that
-/// cannot be had or does not fit the content leaves the content in English, which the pages
-/// then mark as such.
+/// with their statuses as of `today`, each step in a task of its own. Without its language's
+/// file a page has no words, so that is a failure like the others; a translation that does not
+/// fit the content leaves the content in English, which the pages then mark as such.
 pub async fn load(source: &DataSource, today: Date, lang: Lang) -> Result<LoadedSite, LoadError> {
     let (content, dossiers, language) = futures::join!(
         fetch_text(source, CONTENT_FILE),
         fetch_text(source, DOSSIERS_FILE),
         load_language(source, lang)
     );
-    let (content, dossiers) = (content?, dossiers?);
+    let (content, dossiers, (text, file)) = (content?, dossiers?, language?);
     next_task().await;
     let mut checked = CheckedData::from_json(&content, &dossiers)?;
     let mut files = vec![content.as_str(), dossiers.as_str()];
-    if let Ok((text, file)) = &language {
-        if checked.check_translation(lang, file).is_ok() {
-            if lang != Lang::En {
-                checked = checked.translated(lang, file);
-            }
-            files.push(text);
+    if checked.check_content_translation(lang, &file).is_ok() {
+        if lang != Lang::En {
+            checked = checked.translated(lang, &file);
         }
+        files.push(&text);
     }
     let fingerprint = fingerprint_files(&files);
     drop(files);
-    drop((content, dossiers, language));
+    drop((content, dossiers, text, file));
     next_task().await;
     Ok(LoadedSite {
         site: checked.index(today),

@@ -63,13 +63,25 @@ impl CheckedData {
         })
     }
 
-    /// Checks `lang`'s translation of the content against the English.
-    pub fn check_translation(
+    /// Checks `lang`'s translation of the content against the English: what the browser checks
+    /// before it shows the translation (a note or detail without one shows in English).
+    pub fn check_content_translation(
         &self,
         lang: Lang,
         file: &LanguageFile,
     ) -> Result<(), ValidationErrors> {
         self.content.check_translation(lang, file)
+    }
+
+    /// Checks `lang`'s translation of the content and of the records' notes and details
+    /// against the English, as the build does.
+    pub fn check_translation(
+        &self,
+        lang: Lang,
+        file: &LanguageFile,
+    ) -> Result<(), ValidationErrors> {
+        self.content.check_translation(lang, file)?;
+        crate::data::translation::check_record_texts(lang, file, &self.file.dossiers)
     }
 
     /// The same data with the content in `file`'s language.
@@ -101,7 +113,7 @@ pub fn fingerprint(content: &str, dossiers: &str) -> String {
 }
 
 /// A fingerprint of several files, each boundary counted (64-bit FNV-1a, hex): the data files a
-/// page in a language other than English is rendered from are three, its translation last.
+/// page is rendered from are three: content, dossiers and its language's file.
 pub fn fingerprint_files(files: &[&str]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for (i, file) in files.iter().enumerate() {

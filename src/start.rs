@@ -111,6 +111,9 @@ pub fn start() {
             fingerprint,
         } = match loaded {
             Ok(loaded) => loaded,
+            // Without the language's own file there are no words for a notice: the page stays
+            // as it was prerendered, its links ordinary page loads.
+            Err(_) if !crate::i18n::installed(lang) => return mark_started(&body, "unavailable"),
             Err(error) => {
                 return show_data_notice(&document, &body, base, path, search, error.to_string())
             }

@@ -6,15 +6,14 @@ use crate::loader::{load, DataSource, LoadError};
 use crate::paths::{clean_path, localize, split_lang, strip_base, with_base, NOT_FOUND_PAGE};
 use crate::site::Site;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 /// The interface language and the current address, and the links that depend on them.
 ///
-/// Reactivity: pages are built anew whenever the language changes (the router renders another
-/// route), so a page may read [`I18n::t`] once, untracked, when it is built. Only the parts
-/// that outlive a language change (the shell: header, navigation, footer, skip link) read it
-/// inside closures so that they follow.
+/// Reactivity: a page's language never changes while it is shown (another language is another
+/// page load), so a page may read [`I18n::t`] once, untracked, when it is built.
 #[derive(Clone, Copy)]
 pub struct I18n {
     lang: Signal<Lang>,
@@ -115,6 +114,21 @@ impl I18n {
     /// The current page with its query string, in the current language (tracked).
     pub fn here(&self) -> String {
         self.here_in(self.lang.get())
+    }
+}
+
+/// Navigates within the app to a whole address, base and language prefix included, as
+/// [`I18n::href`] writes it: the router's own `navigate` would put its base in front again.
+pub fn use_navigate_to() -> impl Fn(&str, NavigateOptions) + Clone {
+    let navigate = use_navigate();
+    move |href: &str, options: NavigateOptions| {
+        navigate(
+            href,
+            NavigateOptions {
+                resolve: false,
+                ..options
+            },
+        )
     }
 }
 

@@ -20,12 +20,17 @@ fn remember(lang: Lang) {
     }
 }
 
-/// On a visit to `/`, goes to the remembered language, or once to the browser's preferred
-/// one (and remembers it). Runs in the browser only, after the first render. The other
-/// language's page is loaded, not rendered in place: its content is another file.
+/// On a visit to `/` from outside the site, goes to the remembered language, or once to the
+/// browser's preferred one (and remembers it). Runs in the browser only, after the first render.
+/// The other language's page is loaded, not rendered in place: its content is another file.
+/// A visitor who came from another page of the site (the English original of a French page) or
+/// through Back stays on the English page they asked for.
 pub fn follow_language_preference() {
     let i18n = use_i18n();
     Effect::new(move |_| {
+        if crate::browser::arrived_within_site() {
+            return;
+        }
         let path = untrack(|| localize(i18n.lang(), &i18n.page_path()));
         let remembered = storage()
             .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())

@@ -28,7 +28,7 @@ pub fn SourceNote(
     };
     let href = i18n.href(&about_section(&format!("source-{id}")));
     let translated = site.prose != Lang::En && site.prose == i18n.lang();
-    let original = i18n.href_in(Lang::En, &i18n.page_path());
+    let original = i18n.here_in(Lang::En);
     view! {
         <p class="source-note">
             {t.source_label}

@@ -5,10 +5,11 @@
 
 use super::content::{Content, Source};
 use super::validation::{Checker, ValidationErrors};
+use crate::dossiers::model::Dossier;
 use crate::i18n::file::{language_file, LanguageFile};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One translated text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -30,6 +31,57 @@ pub fn english_hash(text: &str) -> String {
         hash = hash.wrapping_mul(0x0100_0193);
     }
     format!("{hash:08x}")
+}
+
+/// The records' notes and details (of steps, but for Official Journal references, which each
+/// language writes its own way, and of relations), each once: the texts every language but
+/// English translates in its `record_texts`.
+pub fn record_texts(dossiers: &[Dossier]) -> BTreeSet<&str> {
+    let mut texts = BTreeSet::new();
+    for dossier in dossiers {
+        texts.extend(dossier.notes.iter().map(String::as_str));
+        let steps = dossier.steps.iter().filter_map(|s| s.detail.as_deref());
+        texts.extend(steps.filter(|d| !d.starts_with("OJ ")));
+        texts.extend(dossier.relations.iter().filter_map(|r| r.detail.as_deref()));
+    }
+    texts
+}
+
+/// Checks `lang`'s translation of the records' notes and details: each translated, nothing
+/// else, none empty.
+pub fn check_record_texts(
+    lang: Lang,
+    file: &LanguageFile,
+    dossiers: &[Dossier],
+) -> Result<(), ValidationErrors> {
+    let mut check = Checker::new(language_file(lang));
+    let expected = if lang == Lang::En {
+        BTreeSet::new()
+    } else {
+        record_texts(dossiers)
+    };
+    for english in &expected {
+        match file.record_texts.get(*english) {
+            Some(text) => check.text(english, "record_texts", text),
+            None => check.fail(
+                english,
+                "record_texts",
+                "missing: translate this note or detail",
+            ),
+        }
+    }
+    for english in file
+        .record_texts
+        .keys()
+        .filter(|k| !expected.contains(k.as_str()))
+    {
+        check.fail(
+            english,
+            "record_texts",
+            "unknown: no record has this note or detail",
+        );
+    }
+    check.finish()
 }
 
 impl Source {
@@ -357,6 +409,45 @@ mod tests {
             "the site's own compilation"
         );
         assert!(!french.contains_key("/international/research/projects/0/name"));
+    }
+
+    #[test]
+    fn a_note_or_detail_without_its_translation_is_named() {
+        let content = content();
+        let sources: Vec<&str> = content.sources.iter().map(|s| s.id.as_str()).collect();
+        let dossiers = crate::dossiers::model::DossierFile::from_json(
+            include_str!("../../public/data/dossiers.json"),
+            &sources,
+        )
+        .expect("the shipped records are valid")
+        .dossiers;
+        let texts = record_texts(&dossiers);
+        assert!(texts.contains("Chapters I and II"));
+        assert!(
+            !texts.iter().any(|t| t.starts_with("OJ ")),
+            "each language writes the OJ its way"
+        );
+        let mut file = LanguageFile::parse(Lang::Fr, FRENCH).expect("parses");
+        assert_eq!(check_record_texts(Lang::Fr, &file, &dossiers), Ok(()));
+        file.record_texts.remove("Chapters I and II");
+        file.record_texts
+            .insert("Chapter XX".into(), "Chapitre XX".into());
+        let problems = check_record_texts(Lang::Fr, &file, &dossiers)
+            .expect_err("one missing, one unknown")
+            .to_string();
+        assert!(
+            problems.contains(
+                "data/lang/fr.json: record Chapters I and II, field `record_texts`: missing"
+            ),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("record Chapter XX, field `record_texts`: unknown"),
+            "{problems}"
+        );
+        let english = LanguageFile::parse(Lang::En, include_str!("../../public/data/lang/en.json"))
+            .expect("parses");
+        assert_eq!(check_record_texts(Lang::En, &english, &dossiers), Ok(()));
     }
 
     #[test]

@@ -255,12 +255,6 @@ impl Act {
         YearNumber::scan(&mut scan).filter(|_| scan.rest().is_empty())
     }
 
-    /// True for acts numbered before 2015, which are cited in the older forms.
-    pub fn older_numbering(&self) -> bool {
-        self.year_number()
-            .is_some_and(|id| id.year < UNIFORM_NUMBERING_FROM)
-    }
-
     /// Whose act it is, by its year.
     pub fn polity(&self) -> Polity {
         match self.year_number() {

@@ -31,6 +31,10 @@ pub struct LanguageFile {
     /// none for English.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub content: BTreeMap<String, Translated>,
+    /// This site's translation of the records' notes and step details (`dossiers.json`), by
+    /// their English; none for English.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub record_texts: BTreeMap<String, String>,
 }
 
 /// A language's grammar, as written in its file.
@@ -128,7 +132,10 @@ impl LanguageFile {
     /// message is given.
     pub fn messages(&self, lang: Lang) -> Result<Messages, ValidationErrors> {
         let grammar = self.grammar(lang)?;
-        Messages::read(language_file(lang), grammar, &self.messages)
+        Ok(
+            Messages::read(language_file(lang), grammar, &self.messages)?
+                .with_record_texts(self.record_texts.clone()),
+        )
     }
 }
 

@@ -174,6 +174,8 @@ macro_rules! messages {
             $( $(#[$ldoc])* pub $list: &'static [&'static str], )*
             grammar: Grammar,
             patterns: Patterns,
+            /// This site's translation of the records' notes and step details, by their English.
+            record_texts: BTreeMap<String, String>,
         }
 
         /// The parsed patterns, by message.
@@ -205,7 +207,7 @@ macro_rules! messages {
                     $( $raw: reader.pattern(stringify!($raw), &[$(stringify!($rarg)),*]), )*
                 };
                 reader.check.finish()?;
-                Ok(Messages { $($text,)* $($list,)* grammar, patterns })
+                Ok(Messages { $($text,)* $($list,)* grammar, patterns, record_texts: BTreeMap::new() })
             }
 
             /// Messages with nothing in them, for a language whose file could not be had.
@@ -218,6 +220,7 @@ macro_rules! messages {
                         $( $pat: Pattern::default(), )*
                         $( $raw: Pattern::default(), )*
                     },
+                    record_texts: BTreeMap::new(),
                 }
             }
 
@@ -478,7 +481,7 @@ messages! {
         /// Link to the adopted act on EUR-Lex, with its CELEX number.
         act_on_eur_lex(celex: T),
         /// What a source confirms: the list of facts, already joined. The names of the facts are
-        /// labels; in running text a language may lower-case them (see [`super::lower_initials`]).
+        /// labels; in running text a language may lower-case them (see [`super::format::lower_initials`]).
         evidence_confirms(facts: T),
         /// The day the record was checked against its sources.
         checked_note(day: D),
@@ -748,13 +751,31 @@ impl Messages {
         }
     }
 
+    /// The same messages with `texts`, this language's translation of the records' notes and
+    /// step details.
+    pub fn with_record_texts(self, texts: BTreeMap<String, String>) -> Messages {
+        Messages {
+            record_texts: texts,
+            ..self
+        }
+    }
+
+    /// A record's note or a step's detail in this language, and true if it is: its translation,
+    /// or else the English as the record has it.
+    pub fn record_text(&self, english: &str) -> (String, bool) {
+        match self.record_texts.get(english) {
+            Some(translated) => (translated.clone(), true),
+            None => (english.to_owned(), false),
+        }
+    }
+
     /// A step's detail in this language: an Official Journal reference is written the
-    /// language's way ("OJ L 323" is "JO L 323" in French), and true says so; anything else
-    /// stays as the source writes it, in English.
+    /// language's way ("OJ L 323" is "JO L 323" in French); anything else is this site's
+    /// translation of it, or the English; true says it is in this language.
     pub fn step_detail(&self, detail: &str) -> (String, bool) {
         match detail.strip_prefix("OJ ") {
             Some(issue) => (self.official_journal(issue), true),
-            None => (detail.to_owned(), false),
+            None => self.record_text(detail),
         }
     }
 

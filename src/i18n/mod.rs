@@ -137,6 +137,11 @@ static INSTALLED: [OnceLock<&'static Messages>; Lang::ALL.len()] =
 #[cfg(target_arch = "wasm32")]
 static BLANK: OnceLock<Messages> = OnceLock::new();
 
+/// Whether `lang`'s messages are there to show.
+pub fn installed(lang: Lang) -> bool {
+    INSTALLED[lang.index()].get().is_some()
+}
+
 /// Makes `messages` `lang`'s for the rest of the visit (the first installed stays) and returns
 /// them.
 pub fn install(lang: Lang, messages: Messages) -> &'static Messages {
@@ -386,7 +391,16 @@ mod tests {
             oj(Lang::Hu, "OJ L, 2024/1689"),
             ("HL L, 2024/1689".into(), true)
         );
-        assert_eq!(oj(Lang::De, "Article 3"), ("Article 3".into(), false));
+        assert_eq!(
+            oj(Lang::De, "Article 3"),
+            ("Artikel 3".into(), true),
+            "this site's translation of a record's detail"
+        );
+        assert_eq!(
+            oj(Lang::De, "Annex IX"),
+            ("Annex IX".into(), false),
+            "a detail no record has stays as written"
+        );
     }
 
     #[test]

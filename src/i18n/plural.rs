@@ -16,8 +16,9 @@ pub struct RuleError {
     pub problem: String,
 }
 
-/// One language's plural rules: each category but "other" with its condition, in CLDR's
-/// order; a number no condition holds for is "other".
+/// One language's plural rules: each category but "other" with its condition (CLDR's
+/// conditions never overlap, so their order does not matter); a number no condition holds for
+/// is "other".
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PluralRules {
     rules: Vec<(String, Condition)>,

@@ -55,6 +55,19 @@ export function guard_history() {
   Object.defineProperty(proto, '__guarded', { value: true });
 }
 
+// Whether the visitor came to this page from another page of this site, or back or forward
+// through the history: the root then shows what was asked for, and follows no remembered
+// language (a link to the English original, or Back from a French page, must reach English).
+export function arrived_within_site() {
+  try {
+    const entry = performance.getEntriesByType?.('navigation')?.[0];
+    if (entry && entry.type === 'back_forward') return true;
+    return document.referrer !== '' && new URL(document.referrer).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
 // Writes `url` into the address bar in place of the current address, without a page load.
 export function replace_address(url) {
   history.replaceState(history.state, '', url);

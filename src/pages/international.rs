@@ -206,6 +206,9 @@ fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
                 .iter()
                 .filter_map(|area| area.hungarian.clone().map(|hu| (area.clone(), hu)))
                 .map(|(area, hu)| {
+                    // On Hungarian pages the English column keeps the source's English, but a
+                    // name the source gives no Hungarian for is this site's translation.
+                    let name_lang = if hu.title.is_none() { prose } else { other_lang };
                     view! {
                         <article class="pair">
                             <div class="original" lang="hu">
@@ -214,7 +217,7 @@ fn RegionalRelations(site: Arc<Site>) -> impl IntoView {
                                 <p>{hu.text}</p>
                             </div>
                             <div class="translation">
-                                <h4 lang=other_lang>{area.name}</h4>
+                                <h4 lang=name_lang>{area.name}</h4>
                                 <p lang=other_lang>{area.text}</p>
                             </div>
                         </article>
@@ -245,9 +248,9 @@ fn area_in(
     prose: Option<&'static str>,
 ) -> (String, Option<&'static str>, String, Option<&'static str>) {
     let hungarian = area.hungarian.as_ref().filter(|_| lang == Lang::Hu);
+    // Where the source gives no Hungarian title, the name is this site's translation.
     let name = match hungarian.and_then(|hu| hu.title.clone()) {
         Some(title) => (title, None),
-        None if hungarian.is_some() => (area.name.clone(), Some("en")),
         None => (area.name.clone(), prose),
     };
     let text = match hungarian {

@@ -51,7 +51,7 @@ test('the site calendar has one all-day event for every step after the build day
   assert.equal(french.length, read.length);
   assert.equal(
     french.find((e) => e.uid === ai.uid).summary,
-    'Artificial Intelligence Act – Date d’application de certaines dispositions (Article 6(1): high-risk AI systems in products under Annex I, deferred by the Digital Omnibus on AI)',
+    'Artificial Intelligence Act – Date d’application de certaines dispositions (Article 6, paragraphe 1\u00a0: systèmes d’IA à haut risque intégrés dans des produits relevant de l’annexe I, reportés par l’omnibus numérique sur l’IA)',
   );
   assert.equal(french.find((e) => e.uid === ai.uid).url, 'http://127.0.0.1:8080/fr/dossiers/com-2021-206/');
 });

@@ -96,6 +96,18 @@ test('with the data down, the notice offers a retry and every link still navigat
   await page.locator('main h1', { hasText: 'Shaping a strategic vision' }).waitFor();
 });
 
+test('without its language’s file a page stays as prerendered, in its language, and its links navigate', async () => {
+  const page = await site.page();
+  await page.route('**/data/lang/fr.json*', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto(`${site.base}/fr/themes/`);
+  await page.locator('body[data-app=unavailable]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('main h1').innerText(), 'Thèmes', 'the prerendered page, not a blank one');
+  assert.equal(await page.getByRole('alert').count(), 0, 'no notice without words for it');
+  await page.locator('.theme-list h2 a').first().click();
+  await page.waitForURL(/\/fr\/themes\/[a-z-]+\/$/);
+  await page.locator('main h1').waitFor();
+});
+
 /** Every link on the page, resolved: all must stay on `origin` under `base`. */
 async function assertLinksStayOnSite(page, origin, base) {
   const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.href));

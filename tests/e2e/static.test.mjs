@@ -142,6 +142,9 @@ test('under a sub-path every link, asset and route stays under it', async () => 
   await page.getByRole('searchbox').fill('gigabit');
   await page.waitForURL(/\/connect-explorer\/fr\/dossiers\/\?q=gigabit$/);
   await waitForCount(page, `1 sur ${TOTAL} dossiers`);
+  await page.getByLabel('De', { exact: true }).selectOption('2023');
+  await page.waitForURL(/\/connect-explorer\/fr\/dossiers\/\?q=gigabit&from=2023$/);
+  await waitForCount(page, `1 sur ${TOTAL} dossiers`);
   for (const path of requests) assert.ok(path.startsWith('/connect-explorer/'), `${path} was requested under the base`);
   const index = await (await page.request.get(`${sub.base}/sitemap.xml`)).text();
   assert.ok(index.includes('<loc>http://127.0.0.1:8080/connect-explorer/sitemap-en.xml</loc>'), index);

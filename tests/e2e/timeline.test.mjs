@@ -82,7 +82,7 @@ test('a dossier page says when it applies and leads to the timeline', async () =
   await ready(page);
   const applies = await page.getByTestId('applies-when').innerText();
   assert.match(applies, /Wann es gilt/);
-  assert.match(applies, /Geltungsbeginn einzelner Bestimmungen \(Article 6\(1\): high-risk AI systems in products under Annex I, deferred by the Digital Omnibus on AI\): 2\. August 2028/);
+  assert.match(applies, /Geltungsbeginn einzelner Bestimmungen \(Artikel 6 Absatz 1: Hochrisiko-KI-Systeme in Produkten nach Anhang I, verschoben durch den Digital Omnibus zur KI\): 2\. August 2028/);
   await page.getByTestId('applies-when').getByRole('link').click();
   await page.waitForURL(/\/de\/timeline\/\?q=COM\(2021\)206$/);
   await page.getByTestId('every-step').waitFor();

@@ -2,14 +2,13 @@
 //! a link, so the address carries the list's state.
 
 use super::list_href;
-use crate::components::context::use_i18n;
+use crate::components::context::{use_i18n, use_navigate_to};
 use crate::components::filter_controls::{FilterLink, YearSelect};
 use crate::dossiers::index::SearchResult;
 use crate::dossiers::model::{Status, TypeFacet};
 use crate::dossiers::query::{ListQuery, MAX_QUERY_CHARS};
 use crate::site::Site;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
@@ -166,7 +165,7 @@ fn ListYearSelect(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    let navigate = use_navigate();
+    let navigate = use_navigate_to();
     let chosen = Signal::derive(move || query.read().year_end(is_from));
     let years = Signal::derive(move || result.read().year_counts.iter().map(|(y, _)| *y).collect());
     let option_label = Callback::new(move |year: u16| {

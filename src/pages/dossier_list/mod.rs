@@ -6,7 +6,7 @@ mod results;
 
 use crate::addresses;
 use crate::browser::{Download, Timer};
-use crate::components::context::{use_i18n, I18n};
+use crate::components::context::{use_i18n, use_navigate_to, I18n};
 use crate::components::loaded::WithSite;
 use crate::components::page_meta::PageMeta;
 use crate::components::pagination::Pagination;
@@ -15,7 +15,7 @@ use crate::dossiers::query::{ListQuery, MAX_QUERY_CHARS};
 use crate::site::Site;
 use filters::{SearchBox, StatusFacet, TypeFacetList, YearFilter};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_location;
 use leptos_router::NavigateOptions;
 use results::{DossierRows, EmptyState, SortLinks};
 use std::sync::{Arc, Mutex};
@@ -61,7 +61,7 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
     let location = use_location();
-    let navigate = use_navigate();
+    let navigate = use_navigate_to();
     let address = Memo::new(move |_| ListQuery::parse(&location.search.read()));
     let typed = RwSignal::new(None::<Typed>);
     let query = Memo::new(move |_| {
@@ -80,12 +80,9 @@ fn DossierBrowser(site: Arc<Site>) -> impl IntoView {
         Memo::new(move |_| query.with(|q| site.dossiers.search(q)))
     };
     let page = Memo::new(move |_| query.read().page.min(result.read().page_count()));
-    // The address is whole (base and language prefix included): the router must not put its
-    // base in front of it again.
     let replace = NavigateOptions {
         replace: true,
         scroll: false,
-        resolve: false,
         ..Default::default()
     };
 

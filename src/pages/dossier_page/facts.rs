@@ -59,7 +59,22 @@ pub(super) fn Facts(dossier: Dossier, status: Option<Status>) -> impl IntoView {
                 )}
                 {fact(committees, list(&dossier.committees))}
                 {fact(rapporteurs, list(&dossier.rapporteurs))}
-                {fact(t.field_notes, list(&dossier.notes))}
+                {fact(
+                    t.field_notes,
+                    (!dossier.notes.is_empty())
+                        .then(|| {
+                            dossier
+                                .notes
+                                .iter()
+                                .map(|note| {
+                                    let (text, translated) = t.record_text(note);
+                                    let lang = (!translated).then_some("en");
+                                    view! { <p lang=lang>{text}</p> }
+                                })
+                                .collect_view()
+                                .into_any()
+                        }),
+                )}
             </dl>
         </section>
     }

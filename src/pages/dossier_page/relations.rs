@@ -48,8 +48,10 @@ pub(super) fn Relations(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
                 let from = relation
                     .date
                     .map(|date| format!(", {}", t.relation_from(date)));
-                let detail = relation.detail.clone().map(|detail| {
-                    view! { " " <span class="step-detail" lang="en">{format!("({detail})")}</span> }
+                let detail = relation.detail.as_deref().map(|detail| {
+                    let (text, translated) = t.record_text(detail);
+                    let lang = (!translated).then_some("en");
+                    view! { " " <span class="step-detail" lang=lang>{format!("({text})")}</span> }
                 });
                 view! {
                     <li data-relation=relation.kind.key()>

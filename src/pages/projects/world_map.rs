@@ -5,13 +5,12 @@
 //! in text.
 
 use super::Place;
-use crate::components::context::use_i18n;
+use crate::components::context::{use_i18n, use_navigate_to};
 use crate::data::content::Research;
 use crate::data::projects::{map_countries, map_key, ProjectQuery};
 use crate::map::{self, Outline};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -87,7 +86,7 @@ pub fn WorldMap(
             }
         })
         .collect_view();
-    let navigate = use_navigate();
+    let navigate = use_navigate_to();
     // The router follows only HTML links; an SVG link would load the whole page again.
     let follow = move |ev: MouseEvent| {
         if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
@@ -102,10 +101,8 @@ pub fn WorldMap(
             ev.prevent_default();
             navigate(
                 &href,
-                // The link's address is whole: the router must not put its base in front again.
                 NavigateOptions {
                     scroll: false,
-                    resolve: false,
                     ..Default::default()
                 },
             );

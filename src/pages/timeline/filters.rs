@@ -2,15 +2,13 @@
 //! whose value goes into the address. The controls are the dossier list's own.
 
 use super::timeline_href;
-use crate::components::context::use_i18n;
+use crate::components::context::{use_i18n, use_navigate_to};
 use crate::components::filter_controls::{FilterLink, YearSelect};
 use crate::dossiers::model::{Status, StepKind, TypeFacet};
 use crate::dossiers::query::MAX_QUERY_CHARS;
 use crate::dossiers::timeline::TimelineQuery;
 use crate::site::Site;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 /// The years any step of the data falls in, and this year.
@@ -29,17 +27,8 @@ fn step_years(site: &Site) -> Vec<u16> {
 pub(super) fn TimelineFilters(site: Arc<Site>, query: Memo<TimelineQuery>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    let navigate = use_navigate();
-    // The address is whole: the router must not put its base in front of it again.
-    let go = move |next: TimelineQuery| {
-        navigate(
-            &timeline_href(i18n, &next),
-            NavigateOptions {
-                resolve: false,
-                ..Default::default()
-            },
-        )
-    };
+    let navigate = use_navigate_to();
+    let go = move |next: TimelineQuery| navigate(&timeline_href(i18n, &next), Default::default());
     let years = Signal::stored(step_years(&site));
     let year_select = {
         let go = go.clone();
