@@ -124,6 +124,16 @@ fn hungarian_pages_show_the_sources_own_hungarian() {
     assert!(overview.contains(
         "Az Európai Bizottság nemzetközi szinten együttműködik más globális szereplőkkel"
     ));
+    let global = render(&site, "/hu/international/global-internet/");
+    assert!(
+        global.contains("href=\"/hu/about/#source-003\""),
+        "the Hungarian lead cites the page it comes from"
+    );
+    assert_eq!(
+        global.matches("class=\"translated-note\"").count(),
+        1,
+        "only the translated blocks say they are translated"
+    );
 }
 
 #[test]

@@ -17,6 +17,10 @@ pub fn SourceNote(
     /// The source's id.
     #[prop(into)]
     id: String,
+    /// The block is the source's own words in the page's language (its Hungarian on Hungarian
+    /// pages): no translation note.
+    #[prop(optional)]
+    original: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
@@ -27,7 +31,7 @@ pub fn SourceNote(
         _ => Some("en"),
     };
     let href = i18n.href(&about_section(&format!("source-{id}")));
-    let translated = site.prose != Lang::En && site.prose == i18n.lang();
+    let translated = !original && site.prose != Lang::En && site.prose == i18n.lang();
     let original = i18n.here_in(Lang::En);
     view! {
         <p class="source-note">

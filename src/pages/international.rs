@@ -103,6 +103,11 @@ fn GlobalInternet(site: Arc<Site>) -> impl IntoView {
     let gi = int.global_internet.clone();
     let prose = site.prose_lang(i18n.lang());
     let (overview, overview_lang) = overview_text(&site, i18n.lang());
+    // On Hungarian pages the lead is the source's own Hungarian, from another page: cite it too.
+    let hungarian_lead = (i18n.lang() == Lang::Hu).then(|| {
+        let id = int.hungarian_global_internet.source.clone();
+        view! { <SourceNote site=site.clone() id original=true /> }
+    });
     view! {
         <p class="lead" lang=overview_lang>{overview}</p>
         <p lang=prose>{gi.intro}</p>
@@ -114,6 +119,7 @@ fn GlobalInternet(site: Arc<Site>) -> impl IntoView {
         <p lang=prose>{gi.observatory}</p>
         <h2>{t.gi_fora_heading}</h2>
         <p lang=prose>{gi.fora}</p>
+        {hungarian_lead}
         <SourceNote site=site.clone() id=gi.source />
     }
 }
