@@ -3,7 +3,7 @@
 //! English, this site's translation of the content. Read by the prerenderer, and fetched by the
 //! browser for the page's language only. No Leptos here.
 
-use super::format::Grammar;
+use super::format::{Grammar, Pattern};
 use super::messages::{Entry, Messages};
 use super::plural::PluralRules;
 use super::Lang;
@@ -100,17 +100,24 @@ impl LanguageFile {
         if !g.dates.contains_key("long") {
             check.fail("grammar", "dates", "no \"long\" date pattern");
         }
+        let mut dates = BTreeMap::new();
+        for (style, pattern) in &g.dates {
+            match Pattern::parse(pattern) {
+                Ok(parsed) => {
+                    dates.insert(style.clone(), parsed);
+                }
+                Err(error) => check.fail("grammar", &format!("dates.{style}"), error.to_string()),
+            }
+        }
         let grammar = Grammar {
             plural,
             group: g.group.clone(),
             months: g.months.clone(),
             small_numbers: g.small_numbers.clone(),
-            dates: g.dates.clone(),
+            dates,
         };
-        for (style, pattern) in &g.dates {
-            let parsed = super::format::Pattern::parse(pattern)
-                .and_then(|p| p.check(&["day", "month", "year"], &grammar));
-            if let Err(error) = parsed {
+        for (style, pattern) in &grammar.dates {
+            if let Err(error) = pattern.check(&["day", "month", "year"], &grammar) {
                 check.fail("grammar", &format!("dates.{style}"), error.to_string());
             }
         }
@@ -214,6 +221,13 @@ mod tests {
         assert!(
             months.contains("field `months`: 1 months, expected 12"),
             "{months}"
+        );
+        let date = problems_with(Lang::De, |v| {
+            v["grammar"]["dates"]["long"] = "{day}. {month {year}".into();
+        });
+        assert!(
+            date.contains("record grammar, field `dates.long`: cannot read"),
+            "{date}"
         );
         let wrong = problems_with(Lang::Fr, |v| v["lang"] = "de".into());
         assert!(wrong.contains("field `lang`"), "{wrong}");

@@ -33,8 +33,9 @@ pub struct Grammar {
     /// One to nine, as running text writes them.
     pub small_numbers: Vec<String>,
     /// Date patterns by style ("long", and others a language needs, such as Hungarian "on"),
-    /// with the placeholders `{day}`, `{month}` and `{year}`.
-    pub dates: BTreeMap<String, String>,
+    /// with the placeholders `{day}`, `{month}` and `{year}`; parsed once, since pages write
+    /// hundreds of dates.
+    pub dates: BTreeMap<String, Pattern>,
 }
 
 /// Why a message could not be read or filled.
@@ -313,11 +314,7 @@ pub fn group_digits(n: u64, separator: &str) -> String {
 impl Grammar {
     /// A date in the pattern of `style` (`long` if the language has no such style).
     pub fn date(&self, date: Date, style: &str) -> String {
-        let pattern = self
-            .dates
-            .get(style)
-            .or_else(|| self.dates.get("long"))
-            .and_then(|p| Pattern::parse(p).ok());
+        let pattern = self.dates.get(style).or_else(|| self.dates.get("long"));
         let month = self
             .months
             .get(usize::from(date.month.clamp(1, 12)) - 1)
@@ -438,7 +435,8 @@ mod tests {
             .to_vec(),
             dates: [(
                 "long".to_owned(),
-                "{day, select, 1 {1er} other {{day}}} {month} {year}".to_owned(),
+                Pattern::parse("{day, select, 1 {1er} other {{day}}} {month} {year}")
+                    .expect("parses"),
             )]
             .into(),
         }
