@@ -23,22 +23,16 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use std::sync::Arc;
 
-/// The route table, once: a page in another language is routed under its language's prefix,
-/// which is part of the router's base (see [`App`]).
-macro_rules! localized_routes {
-    ($($route:tt)*) => {
-        view! {
-            <Routes fallback=NotFound>
-                $($route)*
-            </Routes>
-        }
-    };
-}
-
-/// The router's routes, from the route table ([`crate::routes`]).
+/// The router's routes, from the route table ([`crate::routes`]), written once: a page in
+/// another language is routed under its language's prefix, which is part of the router's base
+/// (see [`App`]).
 macro_rules! router {
     ($($path:tt => $view:ident, $pages:ident, $nav:expr, $summary:expr;)*) => {
-        localized_routes! { $( <Route path=path!($path) view=$view /> )* }
+        view! {
+            <Routes fallback=NotFound>
+                $( <Route path=path!($path) view=$view /> )*
+            </Routes>
+        }
     };
 }
 

@@ -6,7 +6,7 @@ use crate::data::content::CONTENT_FILE;
 use crate::data::date::Date;
 use crate::data::validation::ValidationErrors;
 use crate::dossiers::model::DOSSIERS_FILE;
-use crate::i18n::file::{language_file, LanguageFile};
+use crate::i18n::file::LanguageFile;
 use crate::i18n::{install, Lang};
 use crate::site::{fingerprint_files, CheckedData, Site};
 use thiserror::Error;
@@ -90,7 +90,7 @@ pub async fn load_language(
     source: &DataSource,
     lang: Lang,
 ) -> Result<(String, LanguageFile), LoadError> {
-    let file = language_file(lang);
+    let file = lang.file();
     let text = fetch_text(source, file).await?;
     let parsed = LanguageFile::parse(lang, &text)?;
     install(lang, parsed.messages(lang)?);

@@ -9,7 +9,6 @@
 
 use connect_explorer::addresses::{dossier, CALENDAR_FILE, FEED_FILE, MISSION};
 use connect_explorer::data::date::Date;
-use connect_explorer::i18n::file::language_file;
 use connect_explorer::i18n::{install, Lang};
 use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAGE};
 use connect_explorer::render::render_page;
@@ -198,7 +197,7 @@ fn build(options: &Options) -> Result<usize, String> {
     }
     let mut assets = copy_assets(trunk_dir, site_dir)?;
     for (lang, text) in &files.languages {
-        write(&site_dir.join(language_file(*lang)), text)?;
+        write(&site_dir.join(lang.file()), text)?;
     }
     let glue = version_scripts(site_dir, &template.glue, &mut assets)?;
     let boot = boot_script(&format!("./{glue}"), &template.wasm);
@@ -222,7 +221,7 @@ fn build(options: &Options) -> Result<usize, String> {
         links.push_str(&format!(
             "    <link rel=\"preload\" href=\"{}/{}?v={data_version}\" as=\"fetch\" crossorigin=\"anonymous\" />\n",
             escape(base),
-            language_file(page.lang)
+            page.lang.file()
         ));
         let attributes = format!(
             "{} data-path=\"{}\"",

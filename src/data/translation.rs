@@ -6,7 +6,7 @@
 use super::content::{Content, Source};
 use super::validation::{Checker, ValidationErrors};
 use crate::dossiers::model::Dossier;
-use crate::i18n::file::{language_file, LanguageFile};
+use crate::i18n::file::LanguageFile;
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -54,7 +54,7 @@ pub fn check_record_texts(
     file: &LanguageFile,
     dossiers: &[Dossier],
 ) -> Result<(), ValidationErrors> {
-    let mut check = Checker::new(language_file(lang));
+    let mut check = Checker::new(lang.file());
     let expected = if lang == Lang::En {
         BTreeSet::new()
     } else {
@@ -276,7 +276,7 @@ impl Content {
         lang: Lang,
         file: &LanguageFile,
     ) -> Result<(), ValidationErrors> {
-        let mut check = Checker::new(language_file(lang));
+        let mut check = Checker::new(lang.file());
         let expected = if lang == Lang::En {
             BTreeMap::new()
         } else {
@@ -340,7 +340,7 @@ mod tests {
     fn every_language_translates_every_text_from_the_current_english() {
         let content = content();
         for lang in Lang::ALL {
-            let name = language_file(lang);
+            let name = lang.file();
             let text =
                 std::fs::read_to_string(format!("{}/public/{name}", env!("CARGO_MANIFEST_DIR")))
                     .unwrap_or_else(|e| panic!("{name}: {e}"));

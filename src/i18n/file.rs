@@ -12,11 +12,6 @@ use crate::data::validation::{parse_json, Checker, ValidationErrors};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Where a language's file is served from, relative to the site's base URL.
-pub fn language_file(lang: Lang) -> &'static str {
-    lang.file()
-}
-
 /// A language's file, as written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,7 +51,7 @@ pub struct GrammarFile {
 impl LanguageFile {
     /// Parses `lang`'s file, checking that it is that language's.
     pub fn parse(lang: Lang, text: &str) -> Result<LanguageFile, ValidationErrors> {
-        let name = language_file(lang);
+        let name = lang.file();
         let file: LanguageFile = parse_json(name, text)?;
         if file.lang != lang.code() {
             let mut check = Checker::new(name);
@@ -73,7 +68,7 @@ impl LanguageFile {
     /// The language's grammar, checked: rules CLDR can read, twelve months, nine small
     /// numbers, a long date pattern.
     pub fn grammar(&self, lang: Lang) -> Result<Grammar, ValidationErrors> {
-        let mut check = Checker::new(language_file(lang));
+        let mut check = Checker::new(lang.file());
         let g = &self.grammar;
         let plural = PluralRules::parse(g.plural.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .unwrap_or_else(|error| {
@@ -139,10 +134,8 @@ impl LanguageFile {
     /// message is given.
     pub fn messages(&self, lang: Lang) -> Result<Messages, ValidationErrors> {
         let grammar = self.grammar(lang)?;
-        Ok(
-            Messages::read(language_file(lang), grammar, &self.messages)?
-                .with_record_texts(self.record_texts.clone()),
-        )
+        Ok(Messages::read(lang.file(), grammar, &self.messages)?
+            .with_record_texts(self.record_texts.clone()))
     }
 }
 
@@ -154,7 +147,7 @@ mod tests {
         std::fs::read_to_string(format!(
             "{}/public/{}",
             env!("CARGO_MANIFEST_DIR"),
-            language_file(lang)
+            lang.file()
         ))
         .expect("every language has its file")
     }

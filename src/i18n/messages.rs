@@ -63,9 +63,22 @@ struct Reader<'a> {
     grammar: &'a Grammar,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    /// The entry for `key`; one the file lacks is noted as missing.
+    fn entry(&mut self, key: &str) -> Option<&'a Entry> {
+        let entry = self.entries.get(key);
+        if entry.is_none() {
+            self.check.fail(
+                key,
+                "messages",
+                "missing: this language has no such message",
+            );
+        }
+        entry
+    }
+
     fn text(&mut self, key: &str) -> &'static str {
-        match self.entries.get(key) {
+        match self.entry(key) {
             Some(Entry::Text(text)) => {
                 // A language may need no words where another does ("not selected").
                 if !text.is_empty() {
@@ -78,19 +91,12 @@ impl Reader<'_> {
                     .fail(key, "messages", "a list, where a text is expected");
                 ""
             }
-            None => {
-                self.check.fail(
-                    key,
-                    "messages",
-                    "missing: this language has no such message",
-                );
-                ""
-            }
+            None => "",
         }
     }
 
     fn list(&mut self, key: &str, len: Option<usize>) -> &'static [&'static str] {
-        match self.entries.get(key) {
+        match self.entry(key) {
             Some(Entry::List(items)) => {
                 if let Some(len) = len.filter(|len| *len != items.len()) {
                     self.check.fail(
@@ -115,33 +121,19 @@ impl Reader<'_> {
                     .fail(key, "messages", "a text, where a list is expected");
                 &[]
             }
-            None => {
-                self.check.fail(
-                    key,
-                    "messages",
-                    "missing: this language has no such message",
-                );
-                &[]
-            }
+            None => &[],
         }
     }
 
     fn pattern(&mut self, key: &str, names: &[&str]) -> Pattern {
-        let text = match self.entries.get(key) {
+        let text = match self.entry(key) {
             Some(Entry::Text(text)) => text,
             Some(Entry::List(_)) => {
                 self.check
                     .fail(key, "messages", "a list, where a pattern is expected");
                 return Pattern::default();
             }
-            None => {
-                self.check.fail(
-                    key,
-                    "messages",
-                    "missing: this language has no such message",
-                );
-                return Pattern::default();
-            }
+            None => return Pattern::default(),
         };
         match Pattern::parse(text).and_then(|p| p.check(names, self.grammar).map(|()| p)) {
             Ok(pattern) => pattern,

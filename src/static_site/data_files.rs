@@ -4,7 +4,7 @@
 
 use crate::data::date::Date;
 use crate::data::validation::ValidationErrors;
-use crate::i18n::file::{language_file, LanguageFile};
+use crate::i18n::file::LanguageFile;
 use crate::i18n::{Lang, Messages};
 use crate::site::{fingerprint_files, CheckedData, Site};
 
@@ -27,7 +27,7 @@ impl DataFiles {
         let dossiers = read(crate::dossiers::model::DOSSIERS_FILE)?;
         let mut languages = Vec::new();
         for lang in Lang::ALL {
-            languages.push((lang, read(language_file(lang))?));
+            languages.push((lang, read(lang.file())?));
         }
         Ok(DataFiles {
             content,
