@@ -20,7 +20,7 @@ pub const PROJECTS: &str = "/international/projects";
 
 /// The calendar of coming dates, at a language's root and in each dossier's folder.
 pub const CALENDAR_FILE: &str = "calendar.ics";
-/// The Atom feed, at the site root.
+/// The Atom feed's file name, at each language's root (`feed.xml`, `fr/feed.xml`).
 pub const FEED_FILE: &str = "feed.xml";
 
 /// One theme's page.

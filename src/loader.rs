@@ -84,21 +84,40 @@ async fn fetch_text(source: &DataSource, file: &'static str) -> Result<String, L
         })
 }
 
-/// Fetches `lang`'s file and installs its messages, so that the interface can be shown in the
-/// page's language; also returns the file's text and what it holds.
+/// Fetches `file`, if there is one.
+async fn fetch_if_any(
+    source: &DataSource,
+    file: Option<&'static str>,
+) -> Result<Option<String>, LoadError> {
+    match file {
+        Some(file) => fetch_text(source, file).await.map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Fetches `lang`'s files at once and installs its messages, so that the interface can be
+/// shown in the page's language; also returns the files' texts and what they hold.
 pub async fn load_language(
     source: &DataSource,
     lang: Lang,
-) -> Result<(String, LanguageFile), LoadError> {
-    let file = lang.file();
-    let text = fetch_text(source, file).await?;
-    let parsed = LanguageFile::parse(lang, &text)?;
+) -> Result<(Vec<String>, LanguageFile), LoadError> {
+    let files = lang.files();
+    let (interface, content, records) = futures::join!(
+        fetch_text(source, files[0]),
+        fetch_if_any(source, files.get(1).copied()),
+        fetch_if_any(source, files.get(2).copied())
+    );
+    let texts: Vec<String> = [Some(interface?), content?, records?]
+        .into_iter()
+        .flatten()
+        .collect();
+    let parsed = LanguageFile::parse(lang, &texts)?;
     install(lang, parsed.messages(lang)?);
-    Ok((text, parsed))
+    Ok((texts, parsed))
 }
 
 /// Fetches the data files at once (the page preloads them): content, dossiers and `lang`'s
-/// file, whose messages it installs as soon as it arrives; then validates and indexes them
+/// files, whose messages it installs as soon as they arrive; then validates and indexes them
 /// with their statuses as of `today`, each step in a task of its own. Without its language's
 /// file a page has no words, so that is a failure like the others; a translation that does not
 /// fit the content leaves the content in English, which the pages then mark as such.
@@ -108,7 +127,7 @@ pub async fn load(source: &DataSource, today: Date, lang: Lang) -> Result<Loaded
         fetch_text(source, DOSSIERS_FILE),
         load_language(source, lang)
     );
-    let (content, dossiers, (text, file)) = (content?, dossiers?, language?);
+    let (content, dossiers, (texts, file)) = (content?, dossiers?, language?);
     next_task().await;
     let mut checked = CheckedData::from_json(&content, &dossiers)?;
     let mut files = vec![content.as_str(), dossiers.as_str()];
@@ -116,11 +135,11 @@ pub async fn load(source: &DataSource, today: Date, lang: Lang) -> Result<Loaded
         if lang != Lang::En {
             checked = checked.translated(lang, &file);
         }
-        files.push(&text);
+        files.extend(texts.iter().map(String::as_str));
     }
     let fingerprint = fingerprint_files(&files);
     drop(files);
-    drop((content, dossiers, text, file));
+    drop((content, dossiers, texts, file));
     next_task().await;
     Ok(LoadedSite {
         site: checked.index(today),

@@ -5,6 +5,7 @@
 
 use connect_explorer::dossiers::index::DossierIndex;
 use connect_explorer::dossiers::synthetic::synthetic_dossiers;
+use connect_explorer::i18n::Lang;
 use connect_explorer::render::render_app;
 use connect_explorer::site::Site;
 use connect_explorer::static_site::feed::{atom_feed, FEED_ENTRIES};
@@ -70,7 +71,7 @@ fn sizes_at_100k_records() {
     );
     assert!(files.iter().all(|f| f.xml.len() <= PROTOCOL_LIMITS.bytes));
 
-    let feed = atom_feed(&site, "https://example.org");
+    let feed = atom_feed(&site, Lang::En, "https://example.org");
     println!(
         "feed: {} entries, {} KiB",
         feed.matches("<entry>").count(),

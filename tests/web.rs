@@ -15,16 +15,26 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Installs every language's messages from the shipped files, as the app does for the page's
+/// Installs the messages of the four languages these tests render from the shipped files, as the app does for the page's
 /// language once its file arrives (the test runner serves no data files).
 fn install_languages() {
-    for (lang, text) in [
-        (Lang::En, include_str!("../public/data/lang/en.json")),
-        (Lang::Fr, include_str!("../public/data/lang/fr.json")),
-        (Lang::De, include_str!("../public/data/lang/de.json")),
-        (Lang::Hu, include_str!("../public/data/lang/hu.json")),
-    ] {
-        let messages = LanguageFile::parse(lang, text)
+    macro_rules! files {
+        ($code:literal) => {
+            &[
+                include_str!(concat!("../public/data/lang/", $code, ".json")),
+                include_str!(concat!("../public/data/lang/", $code, ".content.json")),
+                include_str!(concat!("../public/data/lang/", $code, ".records.json")),
+            ]
+        };
+    }
+    let files: [(Lang, &[&str]); 4] = [
+        (Lang::En, &[include_str!("../public/data/lang/en.json")]),
+        (Lang::Fr, files!("fr")),
+        (Lang::De, files!("de")),
+        (Lang::Hu, files!("hu")),
+    ];
+    for (lang, texts) in files {
+        let messages = LanguageFile::parse(lang, texts)
             .and_then(|file| file.messages(lang))
             .expect("the shipped language files are valid");
         install(lang, messages);

@@ -1,5 +1,5 @@
 //! Prerenders the release build into a static site: every page in every language rendered to
-//! HTML by the app's own views, plus `404.html`, the sitemaps, `robots.txt`, `feed.xml`,
+//! HTML by the app's own views, plus `404.html`, the sitemaps, `robots.txt`, a `feed.xml` per language,
 //! `_headers` and the service worker.
 //!
 //! Usage: `prerender <trunk-output> <site-dir> [--base /connect-explorer/] [--site-url https://…]
@@ -7,7 +7,7 @@
 //! `<trunk-output>` is `trunk build --release --public-url ./`'s output; `<site-dir>` is
 //! replaced by the finished site.
 
-use connect_explorer::addresses::{dossier, CALENDAR_FILE, FEED_FILE, MISSION};
+use connect_explorer::addresses::{dossier, CALENDAR_FILE, MISSION};
 use connect_explorer::data::date::Date;
 use connect_explorer::i18n::{install, Lang};
 use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAGE};
@@ -19,7 +19,7 @@ use connect_explorer::static_site::calendar::{calendar, coming_steps};
 use connect_explorer::static_site::data_files::DataFiles;
 use connect_explorer::static_site::document::{boot_script, PageParts, Template};
 use connect_explorer::static_site::escape;
-use connect_explorer::static_site::feed::atom_feed;
+use connect_explorer::static_site::feed::{atom_feed, feed_file, feed_title};
 use connect_explorer::static_site::pages::{all_pages, route_pages, Page};
 use connect_explorer::static_site::security::headers_file;
 use connect_explorer::static_site::service_worker::service_worker;
@@ -196,8 +196,10 @@ fn build(options: &Options) -> Result<usize, String> {
         std::fs::remove_dir_all(site_dir).map_err(|e| format!("{}: {e}", site_dir.display()))?;
     }
     let mut assets = copy_assets(trunk_dir, site_dir)?;
-    for (lang, text) in &files.languages {
-        write(&site_dir.join(lang.file()), text)?;
+    for (lang, texts) in &files.languages {
+        for (file, text) in lang.files().iter().zip(texts) {
+            write(&site_dir.join(file), text)?;
+        }
     }
     let glue = version_scripts(site_dir, &template.glue, &mut assets)?;
     let boot = boot_script(&format!("./{glue}"), &template.wasm);
@@ -218,11 +220,12 @@ fn build(options: &Options) -> Result<usize, String> {
     for page in &pages {
         let (page_site, print) = site_in(page.lang)?;
         let mut links = page_links(&root, page);
-        links.push_str(&format!(
-            "    <link rel=\"preload\" href=\"{}/{}?v={data_version}\" as=\"fetch\" crossorigin=\"anonymous\" />\n",
-            escape(base),
-            page.lang.file()
-        ));
+        for file in page.lang.files() {
+            links.push_str(&format!(
+                "    <link rel=\"preload\" href=\"{}/{file}?v={data_version}\" as=\"fetch\" crossorigin=\"anonymous\" />\n",
+                escape(base),
+            ));
+        }
         let attributes = format!(
             "{} data-path=\"{}\"",
             common(&print),
@@ -262,29 +265,53 @@ fn build(options: &Options) -> Result<usize, String> {
         write(&site_dir.join(&file.name), &file.xml)?;
     }
     write(&site_dir.join("robots.txt"), &robots(&root))?;
-    write(&site_dir.join(FEED_FILE), &atom_feed(&site, &root))?;
+    for lang in Lang::ALL {
+        let (site, _) = site_in(lang)?;
+        write(
+            &site_dir.join(feed_file(lang)),
+            &atom_feed(&site, lang, &root),
+        )?;
+    }
     write(&site_dir.join("_headers"), &headers_file(base))?;
-    // The data files under the address the pages ask for, with the data version.
+    // The data files under the address the pages ask for, with the data version. Of the
+    // languages' files only English's are kept at installation; the worker adds those of the
+    // languages the open pages are in.
+    let versioned = |name: &str| {
+        if name.starts_with("data/") {
+            format!("{name}?v={data_version}")
+        } else {
+            name.to_owned()
+        }
+    };
+    let other_languages: Vec<&str> = Lang::ALL
+        .iter()
+        .filter(|lang| **lang != Lang::En)
+        .flat_map(|lang| lang.files().iter().copied())
+        .collect();
     let mut precache = vec![String::new()];
     precache.extend(
         assets
             .iter()
-            .filter(|name| !name.starts_with('_'))
-            .map(|name| {
-                if name.starts_with("data/") {
-                    format!("{name}?v={data_version}")
-                } else {
-                    name.clone()
-                }
-            }),
+            .filter(|name| !name.starts_with('_') && !other_languages.contains(&name.as_str()))
+            .map(|name| versioned(name)),
     );
+    let language_files: Vec<(&str, Vec<String>)> = Lang::ALL
+        .iter()
+        .filter(|lang| **lang != Lang::En)
+        .map(|lang| {
+            (
+                lang.code(),
+                lang.files().iter().map(|f| versioned(f)).collect(),
+            )
+        })
+        .collect();
     let version = fingerprint(
         &format!("{data_version}{pages_fingerprint}"),
         &precache.join("\n"),
     );
     write(
         &site_dir.join("sw.js"),
-        &service_worker(base, &version, &precache),
+        &service_worker(base, &version, &precache, &language_files),
     )?;
     Ok(pages.len() + 1)
 }
@@ -306,6 +333,12 @@ fn page_links(root: &str, page: &Page) -> String {
     links.push_str(&format!(
         "    <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\" />\n",
         url(Lang::En)
+    ));
+    // Feed readers find a page's feed from its head: the one in the page's language.
+    links.push_str(&format!(
+        "    <link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\" />\n",
+        escape(&feed_title(page.lang)),
+        escape(&format!("{root}/{}", feed_file(page.lang)))
     ));
     links
 }

@@ -63,11 +63,6 @@ impl I18n {
         i18n
     }
 
-    /// The deployment's base path (`/connect-explorer`, or empty at the root).
-    pub fn base(&self) -> String {
-        self.base.get_value()
-    }
-
     /// The current language (tracked).
     pub fn lang(&self) -> Lang {
         self.lang.get()

@@ -54,7 +54,7 @@ pub fn check_record_texts(
     file: &LanguageFile,
     dossiers: &[Dossier],
 ) -> Result<(), ValidationErrors> {
-    let mut check = Checker::new(lang.file());
+    let mut check = Checker::new(lang.records_file());
     let expected = if lang == Lang::En {
         BTreeSet::new()
     } else {
@@ -276,7 +276,7 @@ impl Content {
         lang: Lang,
         file: &LanguageFile,
     ) -> Result<(), ValidationErrors> {
-        let mut check = Checker::new(lang.file());
+        let mut check = Checker::new(lang.content_file());
         let expected = if lang == Lang::En {
             BTreeMap::new()
         } else {
@@ -318,17 +318,22 @@ mod tests {
     use super::*;
 
     const CONTENT: &str = include_str!("../../public/data/content.json");
-    const FRENCH: &str = include_str!("../../public/data/lang/fr.json");
+    const FRENCH: [&str; 3] = [
+        include_str!("../../public/data/lang/fr.json"),
+        include_str!("../../public/data/lang/fr.content.json"),
+        include_str!("../../public/data/lang/fr.records.json"),
+    ];
 
     fn content() -> Content {
         Content::from_json(CONTENT).expect("the shipped content is valid")
     }
 
-    /// The French file with one change made to its JSON, checked.
+    /// The French files with one change made to the content file's JSON, checked.
     fn french_with(change: impl FnOnce(&mut serde_json::Value)) -> String {
-        let mut value: serde_json::Value = serde_json::from_str(FRENCH).expect("parses");
+        let mut value: serde_json::Value = serde_json::from_str(FRENCH[1]).expect("parses");
         change(&mut value);
-        match LanguageFile::parse(Lang::Fr, &value.to_string())
+        let changed = value.to_string();
+        match LanguageFile::parse(Lang::Fr, &[FRENCH[0], &changed, FRENCH[2]])
             .and_then(|file| content().check_translation(Lang::Fr, &file))
         {
             Ok(()) => String::new(),
@@ -340,11 +345,17 @@ mod tests {
     fn every_language_translates_every_text_from_the_current_english() {
         let content = content();
         for lang in Lang::ALL {
-            let name = lang.file();
-            let text =
-                std::fs::read_to_string(format!("{}/public/{name}", env!("CARGO_MANIFEST_DIR")))
-                    .unwrap_or_else(|e| panic!("{name}: {e}"));
-            let file = LanguageFile::parse(lang, &text).unwrap_or_else(|errors| panic!("{errors}"));
+            let name = lang.content_file();
+            let texts: Vec<String> = lang
+                .files()
+                .iter()
+                .map(|file| {
+                    std::fs::read_to_string(format!("{}/public/{file}", env!("CARGO_MANIFEST_DIR")))
+                        .unwrap_or_else(|e| panic!("{file}: {e}"))
+                })
+                .collect();
+            let file =
+                LanguageFile::parse(lang, &texts).unwrap_or_else(|errors| panic!("{errors}"));
             if let Err(errors) = content.check_translation(lang, &file) {
                 panic!("{errors}");
             }
@@ -365,8 +376,9 @@ mod tests {
                 .map(|m| m.remove("/mission/statement"));
         });
         assert!(
-            missing
-                .contains("data/lang/fr.json: record /mission/statement, field `content`: missing"),
+            missing.contains(
+                "data/lang/fr.content.json: record /mission/statement, field `content`: missing"
+            ),
             "{missing}"
         );
         let unknown = french_with(|v| {
@@ -427,7 +439,7 @@ mod tests {
             !texts.iter().any(|t| t.starts_with("OJ ")),
             "each language writes the OJ its way"
         );
-        let mut file = LanguageFile::parse(Lang::Fr, FRENCH).expect("parses");
+        let mut file = LanguageFile::parse(Lang::Fr, &FRENCH).expect("parses");
         assert_eq!(check_record_texts(Lang::Fr, &file, &dossiers), Ok(()));
         file.record_texts.remove("Chapters I and II");
         file.record_texts
@@ -437,7 +449,7 @@ mod tests {
             .to_string();
         assert!(
             problems.contains(
-                "data/lang/fr.json: record Chapters I and II, field `record_texts`: missing"
+                "data/lang/fr.records.json: record Chapters I and II, field `record_texts`: missing"
             ),
             "{problems}"
         );
@@ -445,8 +457,9 @@ mod tests {
             problems.contains("record Chapter XX, field `record_texts`: unknown"),
             "{problems}"
         );
-        let english = LanguageFile::parse(Lang::En, include_str!("../../public/data/lang/en.json"))
-            .expect("parses");
+        let english =
+            LanguageFile::parse(Lang::En, &[include_str!("../../public/data/lang/en.json")])
+                .expect("parses");
         assert_eq!(check_record_texts(Lang::En, &english, &dossiers), Ok(()));
     }
 

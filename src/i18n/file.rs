@@ -1,7 +1,8 @@
-//! A language's file (`data/lang/<code>.json`): its grammar (CLDR plural rules, digit
-//! grouping, month names, date patterns), its interface messages, and, for every language but
-//! English, this site's translation of the content. Read by the prerenderer, and fetched by the
-//! browser for the page's language only. No Leptos here.
+//! A language's files ([`Lang::files`]): `data/lang/<code>.json`, its grammar (CLDR plural
+//! rules, digit grouping, month names, date patterns) and interface messages, and, for every
+//! language but English, `<code>.content.json` and `<code>.records.json`, this site's
+//! translation of the content and of the records' notes and details. Read by the prerenderer,
+//! and fetched by the browser for the page's language only. No Leptos here.
 
 use super::format::{Grammar, Pattern};
 use super::messages::{Entry, Messages};
@@ -12,11 +13,10 @@ use crate::data::validation::{parse_json, Checker, ValidationErrors};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// A language's file, as written.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A language's files, read together.
+#[derive(Debug, Clone, PartialEq)]
 pub struct LanguageFile {
-    /// The language's code, as in the file's name.
+    /// The language's code, as in the files' names.
     pub lang: String,
     /// How the language writes numbers, dates and plurals.
     pub grammar: GrammarFile,
@@ -24,13 +24,46 @@ pub struct LanguageFile {
     pub messages: BTreeMap<String, Entry>,
     /// This site's translation of the content's texts, by JSON pointer into `content.json`;
     /// none for English.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub content: BTreeMap<String, Translated>,
     /// This site's translation of the records' notes and step details (`dossiers.json`), by
     /// their English; none for English.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub record_texts: BTreeMap<String, String>,
 }
+
+/// One of a language's files as written: the interface file has `grammar` and `messages`, the
+/// content file `content`, the records file `record_texts` ([`LanguageFile::parse`] checks that
+/// each has its own and no other). One type for the three keeps the WebAssembly to one reader.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Part {
+    lang: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    grammar: Option<GrammarFile>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    messages: Option<BTreeMap<String, Entry>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    content: Option<BTreeMap<String, Translated>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    record_texts: Option<BTreeMap<String, String>>,
+}
+
+impl Part {
+    /// The fields the part has, by name, to compare with what its file should hold.
+    fn fields(&self) -> Vec<&'static str> {
+        [
+            ("grammar", self.grammar.is_some()),
+            ("messages", self.messages.is_some()),
+            ("content", self.content.is_some()),
+            ("record_texts", self.record_texts.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(name, present)| present.then_some(name))
+        .collect()
+    }
+}
+
+/// What each of a language's files holds, in the order of [`Lang::files`].
+const PART_FIELDS: [&[&str]; 3] = [&["grammar", "messages"], &["content"], &["record_texts"]];
 
 /// A language's grammar, as written in its file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +73,9 @@ pub struct GrammarFile {
     pub plural: BTreeMap<String, String>,
     /// What separates groups of three digits.
     pub group: String,
+    /// CLDR's `minimumGroupingDigits`, where it is not 1.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub min_grouping: u8,
     /// January to December.
     pub months: Vec<String>,
     /// One to nine, as running text writes them.
@@ -48,19 +84,78 @@ pub struct GrammarFile {
     pub dates: BTreeMap<String, String>,
 }
 
+/// Nothing yet, with the grouping of a file that does not name one.
+impl Default for GrammarFile {
+    fn default() -> GrammarFile {
+        GrammarFile {
+            plural: BTreeMap::new(),
+            group: String::new(),
+            min_grouping: one(),
+            months: Vec::new(),
+            small_numbers: Vec::new(),
+            dates: BTreeMap::new(),
+        }
+    }
+}
+
+fn one() -> u8 {
+    1
+}
+
+fn is_one(n: &u8) -> bool {
+    *n == 1
+}
+
 impl LanguageFile {
-    /// Parses `lang`'s file, checking that it is that language's.
-    pub fn parse(lang: Lang, text: &str) -> Result<LanguageFile, ValidationErrors> {
-        let name = lang.file();
-        let file: LanguageFile = parse_json(name, text)?;
-        if file.lang != lang.code() {
-            let mut check = Checker::new(name);
+    /// Parses `lang`'s files, given in the order of [`Lang::files`], checking that each is that
+    /// language's.
+    pub fn parse(lang: Lang, texts: &[impl AsRef<str>]) -> Result<LanguageFile, ValidationErrors> {
+        let names = lang.files();
+        if texts.len() != names.len() {
+            let mut check = Checker::new(lang.file());
             check.fail(
-                "(file)",
-                "lang",
-                format!("is {:?}, expected {:?}", file.lang, lang.code()),
+                "(files)",
+                "files",
+                format!("given {} of its {} files", texts.len(), names.len()),
             );
             check.finish()?;
+        }
+        let mut file = LanguageFile {
+            lang: lang.code().to_owned(),
+            grammar: GrammarFile::default(),
+            messages: BTreeMap::new(),
+            content: BTreeMap::new(),
+            record_texts: BTreeMap::new(),
+        };
+        for ((name, text), expected) in names.iter().zip(texts).zip(PART_FIELDS) {
+            let part: Part = parse_json(name, text.as_ref())?;
+            let mut check = Checker::new(name);
+            if part.lang != lang.code() {
+                check.fail(
+                    "(file)",
+                    "lang",
+                    format!("is {:?}, expected {:?}", part.lang, lang.code()),
+                );
+            }
+            let fields = part.fields();
+            for field in expected.iter().filter(|f| !fields.contains(f)) {
+                check.fail("(file)", field, "missing");
+            }
+            for field in fields.iter().filter(|f| !expected.contains(f)) {
+                check.fail(
+                    "(file)",
+                    field,
+                    "belongs in another of the language's files",
+                );
+            }
+            check.finish()?;
+            if let Some(grammar) = part.grammar {
+                file.grammar = grammar;
+            }
+            file.messages.extend(part.messages.unwrap_or_default());
+            file.content.extend(part.content.unwrap_or_default());
+            file.record_texts
+                .extend(part.record_texts.unwrap_or_default());
         }
         Ok(file)
     }
@@ -107,6 +202,7 @@ impl LanguageFile {
         let grammar = Grammar {
             plural,
             group: g.group.clone(),
+            min_grouping: g.min_grouping,
             months: g.months.clone(),
             small_numbers: g.small_numbers.clone(),
             dates,
@@ -120,14 +216,50 @@ impl LanguageFile {
         Ok(grammar)
     }
 
-    /// The file as the site ships it: without the hashes of the English each translation was
-    /// made from (only the native tests read them), and without spaces between values.
-    pub fn shipped(&self) -> String {
-        let mut shipped = self.clone();
-        for translated in shipped.content.values_mut() {
-            translated.from.clear();
+    /// The files as the site ships them, in the order of [`Lang::files`]: without the hashes of
+    /// the English each translation was made from (only the native tests read them), and
+    /// without spaces between values.
+    pub fn shipped(&self, lang: Lang) -> Vec<String> {
+        let part = || Part {
+            lang: self.lang.clone(),
+            ..Part::default()
+        };
+        let mut files = vec![serde_json::to_string(&Part {
+            grammar: Some(self.grammar.clone()),
+            messages: Some(self.messages.clone()),
+            ..part()
+        })
+        .unwrap_or_default()];
+        if lang.files().len() > 1 {
+            let content = self
+                .content
+                .iter()
+                .map(|(key, translated)| {
+                    let text = translated.text.clone();
+                    (
+                        key.clone(),
+                        Translated {
+                            from: String::new(),
+                            text,
+                        },
+                    )
+                })
+                .collect();
+            let record_texts = self.record_texts.clone();
+            for shipped in [
+                Part {
+                    content: Some(content),
+                    ..part()
+                },
+                Part {
+                    record_texts: Some(record_texts),
+                    ..part()
+                },
+            ] {
+                files.push(serde_json::to_string(&shipped).unwrap_or_default());
+            }
         }
-        serde_json::to_string(&shipped).unwrap_or_default()
+        files
     }
 
     /// The language's messages, checked: none missing, none unknown, every placeholder one the
@@ -143,20 +275,23 @@ impl LanguageFile {
 mod tests {
     use super::*;
 
-    fn shipped(lang: Lang) -> String {
-        std::fs::read_to_string(format!(
-            "{}/public/{}",
-            env!("CARGO_MANIFEST_DIR"),
-            lang.file()
-        ))
-        .expect("every language has its file")
+    fn shipped(lang: Lang) -> Vec<String> {
+        lang.files()
+            .iter()
+            .map(|file| {
+                std::fs::read_to_string(format!("{}/public/{file}", env!("CARGO_MANIFEST_DIR")))
+                    .expect("every language has its files")
+            })
+            .collect()
     }
 
-    /// The errors of `lang`'s shipped file with one change made to its JSON.
+    /// The errors of `lang`'s shipped files with one change made to its interface file's JSON.
     fn problems_with(lang: Lang, change: impl FnOnce(&mut serde_json::Value)) -> String {
-        let mut value: serde_json::Value = serde_json::from_str(&shipped(lang)).expect("parses");
+        let mut texts = shipped(lang);
+        let mut value: serde_json::Value = serde_json::from_str(&texts[0]).expect("parses");
         change(&mut value);
-        match LanguageFile::parse(lang, &value.to_string()).and_then(|f| f.messages(lang)) {
+        texts[0] = value.to_string();
+        match LanguageFile::parse(lang, &texts).and_then(|f| f.messages(lang)) {
             Ok(_) => String::new(),
             Err(errors) => errors.to_string(),
         }
@@ -224,5 +359,28 @@ mod tests {
         );
         let wrong = problems_with(Lang::Fr, |v| v["lang"] = "de".into());
         assert!(wrong.contains("field `lang`"), "{wrong}");
+        let only_one = LanguageFile::parse(Lang::Fr, &shipped(Lang::Fr)[..1])
+            .expect_err("French has three files")
+            .to_string();
+        assert!(
+            only_one.contains(
+                "data/lang/fr.json: record (files), field `files`: given 1 of its 3 files"
+            ),
+            "{only_one}"
+        );
+        let misplaced = problems_with(Lang::Pl, |v| v["content"] = serde_json::json!({}));
+        assert!(
+            misplaced.contains(
+                "data/lang/pl.json: record (file), field `content`: belongs in another of the language's files"
+            ),
+            "{misplaced}"
+        );
+        let missing = problems_with(Lang::El, |v| {
+            v.as_object_mut().map(|file| file.remove("messages"));
+        });
+        assert!(
+            missing.contains("data/lang/el.json: record (file), field `messages`: missing"),
+            "{missing}"
+        );
     }
 }

@@ -28,6 +28,9 @@ pub struct Grammar {
     pub plural: PluralRules,
     /// Between groups of three digits ("," in English, U+202F in French).
     pub group: String,
+    /// How many digits the highest group needs before a number is grouped: CLDR's
+    /// `minimumGroupingDigits` (2 in Polish or Spanish, which write 1000 but 10 000).
+    pub min_grouping: u8,
     /// January to December.
     pub months: Vec<String>,
     /// One to nine, as running text writes them.
@@ -298,9 +301,13 @@ pub fn lower_initials(list: &str) -> String {
         .join(", ")
 }
 
-/// A whole number with the language's grouping of three digits.
-pub fn group_digits(n: u64, separator: &str) -> String {
+/// A whole number with the language's grouping of three digits, once it has at least
+/// `min_grouping` digits more than three.
+pub fn group_digits(n: u64, separator: &str, min_grouping: u8) -> String {
     let digits = n.to_string();
+    if digits.len() < 3 + usize::from(min_grouping.max(1)) {
+        return digits;
+    }
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -312,6 +319,11 @@ pub fn group_digits(n: u64, separator: &str) -> String {
 }
 
 impl Grammar {
+    /// A whole number as the language groups its digits.
+    pub fn number(&self, n: u64) -> String {
+        group_digits(n, &self.group, self.min_grouping)
+    }
+
     /// A date in the pattern of `style` (`long` if the language has no such style).
     pub fn date(&self, date: Date, style: &str) -> String {
         let pattern = self.dates.get(style).or_else(|| self.dates.get("long"));
@@ -341,7 +353,7 @@ impl Grammar {
                 .get(n as usize - 1)
                 .cloned()
                 .unwrap_or_else(|| n.to_string()),
-            _ => group_digits(n, &self.group),
+            _ => self.number(n),
         }
     }
 }
@@ -353,14 +365,14 @@ fn write_nodes(nodes: &[Node], args: &[(&str, Arg)], grammar: &Grammar, out: &mu
             Node::Text(text) => out.push_str(text),
             Node::Hash(name) => {
                 if let Some(Arg::Number(n)) = find(name) {
-                    out.push_str(&group_digits(n, &grammar.group));
+                    out.push_str(&grammar.number(n));
                 }
             }
             Node::Arg(name, form) => {
                 let Some(arg) = find(name) else { continue };
                 match (form, arg) {
                     (Form::Plain, Arg::Text(text)) => out.push_str(text),
-                    (Form::Plain, Arg::Number(n)) => out.push_str(&group_digits(n, &grammar.group)),
+                    (Form::Plain, Arg::Number(n)) => out.push_str(&grammar.number(n)),
                     (Form::Words, Arg::Number(n)) => out.push_str(&grammar.small_number(n)),
                     (Form::Lower, Arg::Text(text)) => out.push_str(&lower_initials(text)),
                     (_, Arg::Date(date)) => {
@@ -397,7 +409,7 @@ fn write_nodes(nodes: &[Node], args: &[(&str, Arg)], grammar: &Grammar, out: &mu
                         }
                     }
                     (_, Arg::Text(text)) => out.push_str(text),
-                    (_, Arg::Number(n)) => out.push_str(&group_digits(n, &grammar.group)),
+                    (_, Arg::Number(n)) => out.push_str(&grammar.number(n)),
                 }
             }
         }
@@ -412,6 +424,7 @@ mod tests {
         Grammar {
             plural: PluralRules::parse([("one", "i = 0,1")]).expect("rules"),
             group: "\u{202f}".into(),
+            min_grouping: 1,
             months: [
                 "janvier",
                 "février",

@@ -1,6 +1,7 @@
 //! Interface languages. Every string the site writes itself is a message of [`Messages`], read
-//! from the language's file ([`file`]): adding a language is adding its file and its line in
-//! `languages!` below. No Leptos here: plain Rust, tested natively.
+//! from the language's files ([`file`]): adding a language is adding its three files (with
+//! `node tests/tools/cldr-write.mjs <code>` for what CLDR gives) and its line in `languages!`
+//! below. No Leptos here: plain Rust, tested natively.
 
 pub mod file;
 pub mod format;
@@ -12,8 +13,9 @@ pub use messages::{Entry, Messages, RecordCounts};
 use std::sync::OnceLock;
 
 /// Declares the languages, one line each: the variant, the BCP 47 code (the address prefix and
-/// the file's name, `public/data/lang/<code>.json`) and the language's name in itself. The first
-/// is English, at the unprefixed addresses.
+/// the files' names, `public/data/lang/<code>.json`, `.content.json`, `.records.json`) and the
+/// language's name in itself as CLDR gives it. The first is English, at the unprefixed
+/// addresses, with its interface file only; the others follow in the EU's protocol order.
 macro_rules! languages {
     ($first:ident $first_code:literal $first_name:literal, $($variant:ident $code:literal $name:literal,)*) => {
         /// A language of the interface.
@@ -45,20 +47,39 @@ macro_rules! languages {
                 }
             }
 
-            /// Where the language's file is served from, relative to the site's base URL.
+            /// Where the language's interface file (grammar and messages) is served from,
+            /// relative to the site's base URL.
             pub fn file(self) -> &'static str {
+                self.files()[0]
+            }
+
+            /// Every file of the language, relative to the site's base URL: the interface and,
+            /// for every language but the first, this site's translation of the content
+            /// (`.content.json`) and of the records' notes and details (`.records.json`). Three
+            /// files rather than one keep each within the 12 KiB (brotli) a language's file may
+            /// take.
+            pub fn files(self) -> &'static [&'static str] {
                 match self {
-                    Lang::$first => concat!("data/lang/", $first_code, ".json"),
-                    $(Lang::$variant => concat!("data/lang/", $code, ".json"),)*
+                    Lang::$first => &[concat!("data/lang/", $first_code, ".json")],
+                    $(Lang::$variant => &[
+                        concat!("data/lang/", $code, ".json"),
+                        concat!("data/lang/", $code, ".content.json"),
+                        concat!("data/lang/", $code, ".records.json"),
+                    ],)*
                 }
             }
 
-            /// The shipped file, built into native programs (the prerenderer, the tests) only.
+            /// The shipped files, in the order of [`Lang::files`], built into native programs
+            /// (the prerenderer, the tests) only.
             #[cfg(not(target_arch = "wasm32"))]
-            fn builtin(self) -> &'static str {
+            fn builtin(self) -> &'static [&'static str] {
                 match self {
-                    Lang::$first => include_str!(concat!("../../public/data/lang/", $first_code, ".json")),
-                    $(Lang::$variant => include_str!(concat!("../../public/data/lang/", $code, ".json")),)*
+                    Lang::$first => &[include_str!(concat!("../../public/data/lang/", $first_code, ".json"))],
+                    $(Lang::$variant => &[
+                        include_str!(concat!("../../public/data/lang/", $code, ".json")),
+                        include_str!(concat!("../../public/data/lang/", $code, ".content.json")),
+                        include_str!(concat!("../../public/data/lang/", $code, ".records.json")),
+                    ],)*
                 }
             }
         }
@@ -67,12 +88,44 @@ macro_rules! languages {
 
 languages! {
     En "en" "English",
-    Fr "fr" "Français",
+    Bg "bg" "български",
+    Es "es" "español",
+    Cs "cs" "čeština",
+    Da "da" "dansk",
     De "de" "Deutsch",
-    Hu "hu" "Magyar",
+    Et "et" "eesti",
+    El "el" "Ελληνικά",
+    Fr "fr" "français",
+    Ga "ga" "Gaeilge",
+    Hr "hr" "hrvatski",
+    It "it" "italiano",
+    Lv "lv" "latviešu",
+    Lt "lt" "lietuvių",
+    Hu "hu" "magyar",
+    Mt "mt" "Malti",
+    Nl "nl" "Nederlands",
+    Pl "pl" "polski",
+    Pt "pt" "português",
+    Ro "ro" "română",
+    Sk "sk" "slovenčina",
+    Sl "sl" "slovenščina",
+    Fi "fi" "suomi",
+    Sv "sv" "svenska",
 }
 
 impl Lang {
+    /// The file of this site's translation of the content (for English, which has none, the
+    /// interface file), for naming it in errors.
+    pub fn content_file(self) -> &'static str {
+        self.files().get(1).copied().unwrap_or(self.file())
+    }
+
+    /// The file of this site's translation of the records' texts (for English, which has
+    /// none, the interface file), for naming it in errors.
+    pub fn records_file(self) -> &'static str {
+        self.files().get(2).copied().unwrap_or(self.file())
+    }
+
     /// The language with this code.
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL
@@ -560,9 +613,15 @@ mod tests {
 
     /// Every text in the French file: messages, list items and translated content.
     fn french_texts() -> Vec<String> {
-        let file =
-            file::LanguageFile::parse(Lang::Fr, include_str!("../../public/data/lang/fr.json"))
-                .expect("the French file parses");
+        let file = file::LanguageFile::parse(
+            Lang::Fr,
+            &[
+                include_str!("../../public/data/lang/fr.json"),
+                include_str!("../../public/data/lang/fr.content.json"),
+                include_str!("../../public/data/lang/fr.records.json"),
+            ],
+        )
+        .expect("the French files parse");
         let mut texts: Vec<String> = file.content.into_values().map(|t| t.text).collect();
         for entry in file.messages.into_values() {
             match entry {
@@ -601,9 +660,11 @@ mod tests {
 
     #[test]
     fn groups_digits() {
-        assert_eq!(group_digits(0, ","), "0");
-        assert_eq!(group_digits(999, ","), "999");
-        assert_eq!(group_digits(1000, ","), "1,000");
-        assert_eq!(group_digits(1234567, "."), "1.234.567");
+        assert_eq!(group_digits(0, ",", 1), "0");
+        assert_eq!(group_digits(999, ",", 1), "999");
+        assert_eq!(group_digits(1000, ",", 1), "1,000");
+        assert_eq!(group_digits(1234567, ".", 1), "1.234.567");
+        assert_eq!(group_digits(9999, " ", 2), "9999");
+        assert_eq!(group_digits(10000, " ", 2), "10 000");
     }
 }

@@ -1,5 +1,5 @@
 // connect-explorer's service worker: the site keeps working offline after a first visit, and a
-// new deployment is picked up on the next visit. The prerenderer writes the four settings
+// new deployment is picked up on the next visit. The prerenderer writes the five settings
 // below for each deployment.
 //
 // Pages and data come from the network first (revalidated, so an HTTP cache cannot hand a new
@@ -13,16 +13,38 @@ const ROOT = '/';
 const SCOPE = 'connect-explorer:/:';
 const CACHE = SCOPE + 'version';
 const PRECACHE = [];
+// Each language's files by code. Installation keeps those of the languages the open pages are
+// in: all 24 would be some 400 KiB, most of it never read; a language visited later is kept
+// when its pages fetch its files.
+const LANGUAGE_FILES = {};
 
 // How long a request may take before a cached copy is used instead.
 const TIMEOUT = 4000;
 // Caches named before scoped names existed; removed once.
 const LEGACY_PREFIX = 'connect-explorer-';
 
+// The files of the languages of these page addresses (`/fr/…` is French; the root's pages are
+// English, whose file is in PRECACHE).
+function languageFiles(addresses) {
+  const files = new Set();
+  for (const address of addresses) {
+    const path = new URL(address).pathname;
+    if (!path.startsWith(ROOT)) continue;
+    const code = path.slice(ROOT.length).split('/')[0];
+    for (const file of Object.hasOwn(LANGUAGE_FILES, code) ? LANGUAGE_FILES[code] : []) files.add(file);
+  }
+  return [...files];
+}
+
 self.addEventListener('install', (event) => {
-  // cache: 'reload' bypasses the HTTP cache, which could still hold the previous deployment.
-  const requests = PRECACHE.map((url) => new Request(url, { cache: 'reload' }));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)).then(() => self.skipWaiting()));
+  event.waitUntil((async () => {
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const urls = [...PRECACHE, ...languageFiles(windows.map((client) => client.url))];
+    // cache: 'reload' bypasses the HTTP cache, which could still hold the previous deployment.
+    const requests = urls.map((url) => new Request(url, { cache: 'reload' }));
+    await (await caches.open(CACHE)).addAll(requests);
+    await self.skipWaiting();
+  })());
 });
 
 self.addEventListener('activate', (event) => {

@@ -1,6 +1,6 @@
 //! The data files a build ships, and what each language's pages are rendered from: the English
-//! content, the dossiers and the language's file (its messages and, but for English, its
-//! translation of the content).
+//! content, the dossiers and the language's files (its messages and, but for English, its
+//! translation of the content and of the records' texts).
 
 use crate::data::date::Date;
 use crate::data::validation::ValidationErrors;
@@ -15,8 +15,8 @@ pub struct DataFiles {
     pub content: String,
     /// `data/dossiers.json`.
     pub dossiers: String,
-    /// Each language's file, in the order of [`Lang::ALL`].
-    pub languages: Vec<(Lang, String)>,
+    /// Each language's files ([`Lang::files`]), in the order of [`Lang::ALL`].
+    pub languages: Vec<(Lang, Vec<String>)>,
 }
 
 impl DataFiles {
@@ -27,7 +27,11 @@ impl DataFiles {
         let dossiers = read(crate::dossiers::model::DOSSIERS_FILE)?;
         let mut languages = Vec::new();
         for lang in Lang::ALL {
-            languages.push((lang, read(lang.file())?));
+            let mut texts = Vec::new();
+            for file in lang.files() {
+                texts.push(read(file)?);
+            }
+            languages.push((lang, texts));
         }
         Ok(DataFiles {
             content,
@@ -40,8 +44,8 @@ impl DataFiles {
     /// current English (the hashes the shipped copies leave out).
     pub fn check_languages(&self) -> Result<(), ValidationErrors> {
         let checked = CheckedData::from_json(&self.content, &self.dossiers)?;
-        for (lang, text) in &self.languages {
-            let file = LanguageFile::parse(*lang, text)?;
+        for (lang, texts) in &self.languages {
+            let file = LanguageFile::parse(*lang, texts)?;
             file.messages(*lang)?;
             checked.check_translation(*lang, &file)?;
         }
@@ -50,17 +54,17 @@ impl DataFiles {
 
     /// The same files with each language's as the site ships it ([`LanguageFile::shipped`]).
     pub fn shipped(mut self) -> Result<DataFiles, ValidationErrors> {
-        for (lang, text) in &mut self.languages {
-            *text = LanguageFile::parse(*lang, text)?.shipped();
+        for (lang, texts) in &mut self.languages {
+            *texts = LanguageFile::parse(*lang, texts)?.shipped(*lang);
         }
         Ok(self)
     }
 
-    fn language(&self, lang: Lang) -> &str {
+    fn language(&self, lang: Lang) -> &[String] {
         self.languages
             .iter()
             .find(|(l, _)| *l == lang)
-            .map_or("", |(_, text)| text.as_str())
+            .map_or(&[], |(_, texts)| texts.as_slice())
     }
 
     /// The deployment's data version: a fingerprint of every file, which every page asks for
@@ -68,14 +72,20 @@ impl DataFiles {
     /// another's.
     pub fn version(&self) -> String {
         let mut files = vec![self.content.as_str(), self.dossiers.as_str()];
-        files.extend(self.languages.iter().map(|(_, text)| text.as_str()));
+        files.extend(
+            self.languages
+                .iter()
+                .flat_map(|(_, texts)| texts.iter().map(String::as_str)),
+        );
         fingerprint_files(&files)
     }
 
     /// The fingerprint of the files a page in `lang` is rendered from, as the browser computes
     /// it from the files it loads.
     pub fn fingerprint_in(&self, lang: Lang) -> String {
-        fingerprint_files(&[&self.content, &self.dossiers, self.language(lang)])
+        let mut files = vec![self.content.as_str(), self.dossiers.as_str()];
+        files.extend(self.language(lang).iter().map(String::as_str));
+        fingerprint_files(&files)
     }
 
     /// `lang`'s messages, checked.
@@ -141,11 +151,11 @@ mod tests {
         }
         assert_eq!(files.check_languages(), Ok(()));
         let mut stale = files.clone();
-        for (lang, text) in &mut stale.languages {
+        for (lang, texts) in &mut stale.languages {
             if *lang == Lang::De {
-                let mut value: serde_json::Value = serde_json::from_str(text).expect("parses");
+                let mut value: serde_json::Value = serde_json::from_str(&texts[1]).expect("parses");
                 value["content"]["/mission/statement"]["from"] = "00000000".into();
-                *text = value.to_string();
+                texts[1] = value.to_string();
             }
         }
         let problems = stale
@@ -153,7 +163,7 @@ mod tests {
             .expect_err("a stale translation")
             .to_string();
         assert!(
-            problems.contains("data/lang/de.json: record /mission/statement, field `from`"),
+            problems.contains("data/lang/de.content.json: record /mission/statement, field `from`"),
             "{problems}"
         );
         let shipped = files.clone().shipped().expect("the files parse");
@@ -162,11 +172,13 @@ mod tests {
                 .site_in(lang, TODAY)
                 .expect("the shipped copy is whole");
             assert_eq!(site.prose, lang);
-            assert!(shipped.language(lang).len() < files.language(lang).len());
-            assert!(
-                !shipped.language(lang).contains("\"from\""),
-                "no hashes shipped"
-            );
+            for (shipped, written) in shipped.language(lang).iter().zip(files.language(lang)) {
+                assert!(
+                    shipped.len() < written.len(),
+                    "{lang:?} ships compact files"
+                );
+                assert!(!shipped.contains("\"from\""), "no hashes shipped");
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
-//! An Atom feed of the dossiers' history steps, newest first.
+//! An Atom feed of the dossiers' history steps, newest first, one per language
+//! (`feed.xml`, `fr/feed.xml`, …).
 
 use super::{escape, occurrence};
 use crate::addresses::{self, DOSSIERS, FEED_FILE};
@@ -12,11 +13,22 @@ use crate::site::Site;
 /// small however many records the data holds.
 pub const FEED_ENTRIES: usize = 100;
 
-/// The feed of the newest [`FEED_ENTRIES`] dated steps up to `site.today` (steps still ahead
-/// are plans, not news), newest first. `root` is the site's absolute address with its base path, without the
-/// trailing slash.
-pub fn atom_feed(site: &Site, root: &str) -> String {
-    let messages = Lang::En.messages();
+/// Where `lang`'s feed is, relative to the site's root (`feed.xml`, `fr/feed.xml`).
+pub fn feed_file(lang: Lang) -> String {
+    format!("{}{FEED_FILE}", localize(lang, "/").trim_start_matches('/'))
+}
+
+/// The feed's title in `lang`, as the feed and the pages' links to it give it.
+pub fn feed_title(lang: Lang) -> String {
+    let t = lang.messages();
+    format!("{}: {}", t.site_name, t.dossiers_title)
+}
+
+/// The feed, in `lang`, of the newest [`FEED_ENTRIES`] dated steps up to `site.today` (steps
+/// still ahead are plans, not news), newest first. `root` is the site's absolute address with
+/// its base path, without the trailing slash.
+pub fn atom_feed(site: &Site, lang: Lang, root: &str) -> String {
+    let messages = lang.messages();
     // Which steps, before any text is written: at 100,000 records most never make the feed.
     let mut chosen: Vec<(Date, &str, u32, usize)> = Vec::new();
     for position in 0..site.dossiers.len() as u32 {
@@ -39,12 +51,13 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
         let step = &dossier.steps[i];
         let what = messages.step_text(step, dossier.act.as_ref());
         let detail = messages.step_detail_suffix(step);
-        let link = format!("{root}{}", localize(Lang::En, &addresses::dossier(id)));
+        let link = format!("{root}{}", localize(lang, &addresses::dossier(id)));
+        let (name, _) = dossier.display_name_in(id, lang.code());
         let entry = format!(
             "  <entry>\n    <title>{title}</title>\n    <id>{link}#{anchor}</id>\n    \
              <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    <updated>{date}T00:00:00Z</updated>\n    \
              <summary>{summary}</summary>\n  </entry>\n",
-            title = escape(&format!("{}: {what}", dossier.display_name(id))),
+            title = escape(&format!("{name} – {what}")),
             link = escape(&link),
             anchor = step_anchor(&dossier.steps, i),
             summary = escape(&format!("{what}{detail}, {}.", messages.date(date))),
@@ -53,13 +66,18 @@ pub fn atom_feed(site: &Site, root: &str) -> String {
     }
     let updated = entries.first().map_or(site.today, |e| e.0);
     let mut feed = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n  \
-         <title>CONNECT Explorer: DG CONNECT legislative files</title>\n  \
-         <subtitle>Steps in the history of the legislative files of the European Commission's DG CONNECT (unofficial).</subtitle>\n  \
-         <id>{root}/{FEED_FILE}</id>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{root}/{FEED_FILE}\"/>\n  \
-         <link rel=\"alternate\" type=\"text/html\" href=\"{root}{DOSSIERS}/\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  \
-         <author><name>CONNECT Explorer</name></author>\n",
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n  \
+         <title>{title}</title>\n  <subtitle>{subtitle}</subtitle>\n  \
+         <id>{root}/{file}</id>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{root}/{file}\"/>\n  \
+         <link rel=\"alternate\" type=\"text/html\" href=\"{root}{list}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  \
+         <author><name>{site}</name></author>\n",
+        code = lang.code(),
+        title = escape(&feed_title(lang)),
+        subtitle = escape(messages.site_tagline),
         root = escape(root),
+        file = feed_file(lang),
+        list = localize(lang, &format!("{DOSSIERS}/")),
+        site = escape(messages.site_name),
     );
     for (_, entry) in entries {
         feed.push_str(&entry);
@@ -86,7 +104,7 @@ mod tests {
 
     #[test]
     fn lists_past_steps_newest_first() {
-        let feed = atom_feed(&site(), "https://example.org/ce");
+        let feed = atom_feed(&site(), Lang::En, "https://example.org/ce");
         assert!(feed.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""));
         let dates: Vec<&str> = feed
             .match_indices("<updated>")
@@ -101,7 +119,7 @@ mod tests {
         assert!(!feed.contains("2027-"), "steps still ahead are not news");
         assert!(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/ce/dossiers/com-2021-574/\"/>"));
         assert!(
-            feed.contains("Artificial Intelligence Act: Date of application of some provisions")
+            feed.contains("Artificial Intelligence Act – Date of application of some provisions")
         );
         assert!(
             !feed.contains("Listed by"),
@@ -118,6 +136,22 @@ mod tests {
             feed.matches("<entry>").count(),
             past.min(FEED_ENTRIES),
             "the newest steps, at most {FEED_ENTRIES}"
+        );
+        assert!(feed.contains("<title>CONNECT Explorer: Legislative files</title>"));
+    }
+
+    #[test]
+    fn each_language_has_its_feed() {
+        assert_eq!(feed_file(Lang::En), "feed.xml");
+        assert_eq!(feed_file(Lang::Fr), "fr/feed.xml");
+        let feed = atom_feed(&site(), Lang::Fr, "https://example.org");
+        assert!(feed.contains("xml:lang=\"fr\""));
+        assert!(feed.contains("<id>https://example.org/fr/feed.xml</id>"));
+        assert!(feed.contains("href=\"https://example.org/fr/dossiers/com-2021-574/\""));
+        assert!(feed.contains("Dossiers législatifs"), "{feed}");
+        assert!(
+            feed.contains("règlement sur les services numériques"),
+            "official short titles"
         );
     }
 }

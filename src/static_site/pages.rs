@@ -89,7 +89,7 @@ mod tests {
         assert_eq!(paths.len(), single + 5 + site.dossiers.len());
         assert!(paths.contains(&"/dossiers/com-2021-574".to_owned()));
         assert!(paths.contains(&"/themes/strategic-vision".to_owned()));
-        assert_eq!(all_pages(&site).len(), 4 * paths.len());
+        assert_eq!(all_pages(&site).len(), Lang::ALL.len() * paths.len());
     }
 
     #[test]

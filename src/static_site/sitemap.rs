@@ -1,6 +1,9 @@
 //! The sitemaps: `sitemap.xml` is a sitemap index naming one sitemap per language (split into
 //! several files where one would pass the protocol's limits), each listing every page in that
-//! language with links to its other language versions; and `robots.txt` pointing to the index.
+//! language; and `robots.txt` pointing to the index. A page's other language versions are named
+//! in its own head (`<link rel="alternate" hreflang>`), not here again: in the sitemaps they
+//! would grow with the square of the number of languages (24 alternates on each of 24 × every
+//! page's URLs), where search engines read either.
 
 use super::escape;
 use super::pages::page_paths;
@@ -35,8 +38,7 @@ pub struct SitemapFile {
     pub xml: String,
 }
 
-const URLSET_START: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
-     xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+const URLSET_START: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
 const URLSET_END: &str = "</urlset>\n";
 
 /// The site's sitemaps within the protocol's limits; the index comes first.
@@ -96,19 +98,12 @@ pub fn sitemap_files(pages: &[String], root: &str, limits: Limits) -> Vec<Sitema
     files
 }
 
-/// One `<url>`: the page in `lang`, with its language versions.
+/// One `<url>`: the page in `lang`.
 fn url_entry(root: &str, page: &str, lang: Lang) -> String {
-    let url = |lang: Lang| escape(&format!("{root}{}", localize(lang, page)));
-    let mut entry = format!("  <url>\n    <loc>{}</loc>\n", url(lang));
-    for other in Lang::ALL {
-        entry.push_str(&format!(
-            "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
-            other.code(),
-            url(other)
-        ));
-    }
-    entry.push_str("  </url>\n");
-    entry
+    format!(
+        "  <url><loc>{}</loc></url>\n",
+        escape(&format!("{root}{}", localize(lang, page)))
+    )
 }
 
 /// `robots.txt`: everything may be crawled; here is the sitemap index.
@@ -142,9 +137,13 @@ mod tests {
         assert!(hu
             .xml
             .contains("<loc>https://example.org/ce/hu/dossiers/com-2021-574/</loc>"));
-        assert!(hu.xml.contains(
-            "hreflang=\"fr\" href=\"https://example.org/ce/fr/themes/strategic-vision/\""
-        ));
+        assert!(hu
+            .xml
+            .contains("<loc>https://example.org/ce/hu/themes/strategic-vision/</loc>"));
+        assert!(
+            !hu.xml.contains("hreflang"),
+            "the pages name their versions"
+        );
         assert_eq!(
             robots("https://example.org/ce"),
             "User-agent: *\nAllow: /\n\nSitemap: https://example.org/ce/sitemap.xml\n"

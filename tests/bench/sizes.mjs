@@ -29,15 +29,17 @@ for (const path of (await files(dist)).sort()) {
   });
 }
 
-// A first visit fetches the prerendered page, the CSS, the boot script, the JS glue, the
-// WebAssembly and the data files. Only the pages, the app's files and the data are listed:
-// the other 155 prerendered pages are the same size as the home page or smaller.
+// A first visit to the English home page fetches the page, the CSS, the boot script, the JS
+// glue, the WebAssembly, the data files and English's language file (a page in another language
+// fetches its language's three files instead, each listed below). Only the pages, the app's
+// files and the data are listed: the other prerendered pages are the home page's size or smaller.
 const firstLoad = rows.filter(
   (r) =>
     r.name === 'index.html' ||
     /^(connect-explorer|boot)-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.name) ||
     /^main-[0-9a-f]+\.css$/.test(r.name) ||
-    /^data\/[a-z]+\.json$/.test(r.name),
+    /^data\/[a-z]+\.json$/.test(r.name) ||
+    r.name === 'data/lang/en.json',
 );
 
 console.log(`${'file'.padEnd(48)} ${'raw KiB'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}`);

@@ -4,12 +4,12 @@
 // every task's time past 50 ms, as Total Blocking Time counts it).
 // Given a second built site (say, an older commit's `.ci/build --out DIR`), loads the two in
 // turn in the same run and prints each figure as a ratio to it.
-// Usage: node tests/bench/startup.mjs [site] [other site]
+// Usage: [PAGES=/,/fr/] node tests/bench/startup.mjs [site] [other site]
 import { chromium } from 'playwright-core';
 import { serve } from '../e2e/server.mjs';
 import { CHROMIUM_ARGS, DIST } from '../e2e/helpers.mjs';
 
-const PAGES = ['/', '/dossiers/', '/dossiers/com-2021-206/'];
+const PAGES = process.env.PAGES?.split(',') ?? ['/', '/dossiers/', '/dossiers/com-2021-206/'];
 const LOADS = 10;
 const sites = [process.argv[2] ?? DIST, process.argv[3]].filter(Boolean);
 const servers = await Promise.all(sites.map((dir) => serve(dir, { plain: true })));

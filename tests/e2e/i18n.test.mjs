@@ -48,7 +48,7 @@ test('switching language keeps the page, its filters and its sort', async () => 
   assert.equal(await page.getByLabel('Titel, Namen und Referenzen durchsuchen').inputValue(), 'act');
 
   await page.locator('.lang-select summary').click();
-  await page.getByRole('link', { name: 'Magyar' }).click();
+  await page.getByRole('link', { name: 'magyar', exact: true }).click();
   await page.waitForURL(/\/hu\/dossiers\/\?q=act&status=in-force&sort=title$/);
   await ready(page);
   await page.waitForFunction(() => document.documentElement.lang === 'hu');
@@ -108,7 +108,7 @@ test('a first visit to / follows the browser language once and remembers it; exp
   await german.goto(`${site.base}/`);
   await german.waitForURL(/\/de\/$/);
   await german.locator('.lang-select summary').click();
-  await german.getByRole('link', { name: 'Magyar' }).click();
+  await german.getByRole('link', { name: 'magyar', exact: true }).click();
   await german.waitForURL(/\/hu\/$/);
   await german.goto(`${site.base}/`);
   await german.waitForURL(/\/hu\/$/, { timeout: 5000 });
@@ -212,7 +212,7 @@ test('the language switch loads the other language’s content', async () => {
   await page.goto(`${site.base}/international/digital4development`);
   await ready(page);
   await page.locator('.lang-select summary').click();
-  await page.getByRole('link', { name: 'Magyar' }).click();
+  await page.getByRole('link', { name: 'magyar', exact: true }).click();
   await page.waitForURL(/\/hu\/international\/digital4development\/$/);
   await ready(page);
   assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated');

@@ -131,8 +131,13 @@ test('under a sub-path every link, asset and route stays under it', async () => 
   await page.waitForURL(/\/connect-explorer\/dossiers\/\?status=in-force$/);
   await waitForCount(page, `22 of ${TOTAL} files`);
   await page.locator('.lang-select summary').click();
-  await page.getByRole('link', { name: 'Magyar' }).click();
+  await page.getByRole('link', { name: 'magyar', exact: true }).click();
   await page.waitForURL(/\/connect-explorer\/hu\/dossiers\/\?status=in-force$/);
+  // Each language's feed, under the base, from the page and from its head.
+  await page.goto(`${sub.base}/hu/dossiers/com-2021-574/`);
+  await ready(page);
+  assert.equal(await page.locator('main a[type="application/atom+xml"]').getAttribute('href'), '/connect-explorer/hu/feed.xml');
+  assert.equal(await page.locator('link[rel=alternate][type="application/atom+xml"]').getAttribute('href'), 'http://127.0.0.1:8080/connect-explorer/hu/feed.xml');
   // The list writes its address itself (a search typed, a query made canonical): whole, under
   // the base and the language prefix once, never twice.
   await page.goto(`${sub.base}/fr/dossiers/?q=data%20act`);
@@ -250,7 +255,7 @@ test('the feed and the sitemap are XML and list every dossier', async () => {
   const feedLink = page.getByRole('link', { name: /Atom feed/ });
   const feedHref = await feedLink.getAttribute('href');
   assert.equal(feedHref, '/feed.xml');
-  assert.equal(await page.locator('link[rel=alternate][type="application/atom+xml"]').count(), 1);
+  assert.equal(await page.locator('link[rel=alternate][type="application/atom+xml"]').getAttribute('href'), 'http://127.0.0.1:8080/feed.xml');
   const feed = await (await page.request.get(site.base + feedHref)).text();
   const index = await (await page.request.get(site.base + '/sitemap.xml')).text();
   const robots = await (await page.request.get(site.base + '/robots.txt')).text();
@@ -263,7 +268,9 @@ test('the feed and the sitemap are XML and list every dossier', async () => {
   });
   assert.equal(ids, TOTAL);
   const sitemaps = [...index.matchAll(/<loc>http:\/\/127\.0\.0\.1:8080(\/sitemap-[a-z]{2}\.xml)<\/loc>/g)].map((m) => m[1]);
-  assert.deepEqual(sitemaps, ['/sitemap-en.xml', '/sitemap-fr.xml', '/sitemap-de.xml', '/sitemap-hu.xml'], 'one sitemap per language');
+  const languages = await page.locator('link[rel=alternate][hreflang]:not([hreflang=x-default])').evaluateAll((links) => links.map((l) => l.hreflang));
+  assert.equal(languages.length, 24, 'every page names its versions in the 24 languages');
+  assert.deepEqual(sitemaps, languages.map((code) => `/sitemap-${code}.xml`), 'one sitemap per language');
   for (const file of sitemaps) {
     const sitemap = await (await page.request.get(site.base + file)).text();
     assert.deepEqual(await parseXml(page, sitemap), { error: null, root: 'urlset' });
@@ -274,6 +281,15 @@ test('the feed and the sitemap are XML and list every dossier', async () => {
   assert.ok(entries > 0 && entries <= 100, `the newest steps, at most 100 (${entries})`);
   const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]);
   assert.deepEqual([...updated].sort().reverse(), updated, 'newest first');
+  // Each language has its feed, which its pages link to.
+  await page.goto(site.base + '/pl/dossiers/com-2021-206/');
+  await ready(page);
+  const polish = await page.locator('main a[type="application/atom+xml"]').getAttribute('href');
+  assert.equal(polish, '/pl/feed.xml');
+  const polishFeed = await (await page.request.get(site.base + polish)).text();
+  assert.deepEqual(await parseXml(page, polishFeed), { error: null, root: 'feed' });
+  assert.match(polishFeed, /xml:lang="pl"/);
+  assert.match(polishFeed, /<link rel="alternate" type="text\/html" href="http:\/\/127\.0\.0\.1:8080\/pl\/dossiers\/com-[^"]+"\/>/);
 });
 
 test('no request leaves localhost and the Content-Security-Policy is never violated', async () => {

@@ -49,7 +49,10 @@ test('every link, canonical and alternate address, sitemap entry and feed link i
   }
   const sitemaps = (await readdir(DIST)).filter((name) => /^sitemap.*\.xml$/.test(name));
   assert.ok(sitemaps.length > 1, 'the sitemap index and its sitemaps');
-  for (const file of [...sitemaps, 'feed.xml']) {
+  const feeds = (await readdir(DIST, { recursive: true })).filter((name) => name.endsWith('feed.xml'));
+  const languages = (await readFile(join(DIST, 'index.html'), 'utf8')).match(/<link rel="alternate" hreflang="[a-z]{2}"/g).length;
+  assert.equal(feeds.length, languages, 'a feed per language');
+  for (const file of [...sitemaps, ...feeds]) {
     const xml = await readFile(join(DIST, file), 'utf8');
     for (const [, href] of xml.matchAll(/(?:<loc>|href=")(http[^<"]+)/g)) addresses.add(href.replaceAll('&amp;', '&'));
   }

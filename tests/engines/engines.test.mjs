@@ -135,6 +135,20 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
       await assertClean(browser);
     });
 
+    test('the selector offers the 24 official languages, and a Polish page starts and filters', async () => {
+      await browser.goto(`${site.url}dossiers/`);
+      await started(browser);
+      await browser.click('.lang-select summary');
+      assert.equal(await browser.evaluate(() => document.querySelectorAll('.lang-select a[hreflang][lang]').length), 24);
+      await browser.click('.lang-select a[hreflang=pl]');
+      await until(browser, 'the Polish address', () => location.pathname === '/pl/dossiers/');
+      await started(browser);
+      assert.equal(await browser.evaluate(() => document.documentElement.lang), 'pl');
+      await browser.type(SEARCH, 'gigabit');
+      await until(browser, 'one match', (total) => new RegExp(`^1\\D.*\\b${total}\\b`).test(document.querySelector('[data-testid=result-count]')?.textContent ?? ''), TOTAL);
+      await assertClean(browser);
+    });
+
     test('a page in another language shows the content in that language, marked as translated', async () => {
       // Not the root: a visit there follows the language remembered from the test before.
       await browser.goto(`${site.url}themes/`);

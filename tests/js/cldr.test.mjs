@@ -1,40 +1,79 @@
-// Each language's plural rules are CLDR's (npm `cldr-core`, pinned in tests/package.json): the
-// rules in public/data/lang/<code>.json, category by category, are the conditions CLDR gives for
-// that language's cardinal numbers, without CLDR's samples; no category missing, none extra.
+// Each language's CLDR data is CLDR's (npm cldr-core, cldr-dates-full, cldr-numbers-full and
+// cldr-localenames-full, pinned in tests/package.json; tests/tools/cldr-write.mjs writes it):
+// plural rules, digit grouping, month names and long date format in public/data/lang/<code>.json,
+// the names of places in <code>.content.json, and each language's name in itself in the
+// `languages!` list of src/i18n/mod.rs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { datePattern, endonym, grammar, places, pluralRules } from '../tools/cldr.mjs';
+import { plainDay } from '../tools/language-files.mjs';
 
-const require = createRequire(import.meta.url);
-const cardinal = require('cldr-core/supplemental/plurals.json').supplemental['plurals-type-cardinal'];
 const dir = new URL('../../public/data/lang/', import.meta.url);
+const read = async (url) => JSON.parse(await readFile(url, 'utf8'));
+const content = await read(new URL('../../public/data/content.json', import.meta.url));
 
-/** CLDR's rules for `code`, category → condition, "other" left out as the files leave it. */
-function cldrRules(code) {
-  const rules = cardinal[code];
-  assert.ok(rules, `CLDR has plural rules for ${code}`);
-  return Object.fromEntries(
-    Object.entries(rules)
-      .map(([key, rule]) => [key.replace('pluralRule-count-', ''), rule.split('@')[0].trim()])
-      .filter(([category]) => category !== 'other'),
-  );
+/** The languages the site declares: code → name in itself, from `languages!`. */
+async function declared() {
+  const source = await readFile(new URL('../../src/i18n/mod.rs', import.meta.url), 'utf8');
+  const block = source.slice(source.indexOf('languages! {'));
+  const entries = [...block.slice(0, block.indexOf('}')).matchAll(/^\s+[A-Z][a-z] "([a-z]{2})" "([^"]+)",$/gm)];
+  return Object.fromEntries(entries.map((m) => [m[1], m[2]]));
 }
 
-test('every language file carries CLDR’s plural rules for its language', async () => {
-  const files = (await readdir(dir)).filter((name) => name.endsWith('.json'));
-  assert.ok(files.length >= 4, `${files.length} language files`);
-  for (const name of files) {
-    const file = JSON.parse(await readFile(new URL(name, dir), 'utf8'));
-    assert.equal(`${file.lang}.json`, name, `${name} names its language`);
-    assert.deepEqual(file.grammar.plural, cldrRules(file.lang), `${name}: plural rules`);
+test('every declared language has its files, and every file a declared language', async () => {
+  const languages = await declared();
+  assert.deepEqual(
+    Object.keys(languages).sort(),
+    ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'],
+    'languages! lists the 24 official languages of the EU',
+  );
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+  const expected = Object.keys(languages)
+    .flatMap((code) => (code === 'en' ? [`${code}.json`] : [`${code}.json`, `${code}.content.json`, `${code}.records.json`]))
+    .sort();
+  assert.deepEqual(names, expected);
+});
+
+test('each language is named in itself as CLDR names it', async () => {
+  for (const [code, name] of Object.entries(await declared())) {
+    assert.equal(name, endonym(code), `languages!: ${code}`);
   }
 });
 
-test('CLDR’s rules are read as the files need them', () => {
-  assert.deepEqual(cldrRules('pl'), {
+test('every language file carries CLDR’s plural rules, digit grouping, months and long date', async () => {
+  for (const code of Object.keys(await declared())) {
+    const file = await read(new URL(`${code}.json`, dir));
+    const name = `${code}.json`;
+    assert.equal(file.lang, code, `${name} names its language`);
+    const cldr = grammar(code);
+    assert.deepEqual(file.grammar.plural, cldr.plural, `${name}: plural rules`);
+    assert.equal(file.grammar.group, cldr.group, `${name}: group separator`);
+    assert.equal(file.grammar.min_grouping ?? 1, cldr.min_grouping, `${name}: minimum grouping digits`);
+    assert.deepEqual(file.grammar.months, cldr.months, `${name}: months`);
+    assert.equal(plainDay(file.grammar.dates.long), cldr.long_date, `${name}: long date`);
+  }
+});
+
+test('every translation names the content’s places as CLDR does', async () => {
+  for (const code of Object.keys(await declared()).filter((c) => c !== 'en')) {
+    const file = await read(new URL(`${code}.content.json`, dir));
+    for (const [pointer, name] of Object.entries(places(code, content))) {
+      assert.equal(file.content[pointer]?.text, name, `${code}.content.json: ${pointer}`);
+    }
+  }
+});
+
+test('CLDR’s data is read as the files need it', () => {
+  assert.deepEqual(pluralRules('pl'), {
     one: 'i = 1 and v = 0',
     few: 'v = 0 and i % 10 = 2..4 and i % 100 != 12..14',
     many: 'v = 0 and i != 1 and i % 10 = 0..1 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 12..14',
   });
+  assert.equal(datePattern("d 'ta'’ MMMM y"), '{day} ta’ {month} {year}');
+  assert.equal(datePattern("y. MMMM d."), '{year}. {month} {day}.');
+  assert.equal(datePattern("d 'de' MMMM 'de' y"), '{day} de {month} de {year}');
+  assert.equal(grammar('en').long_date, '{day} {month} {year}', 'the EU’s English');
+  assert.equal(grammar('pt').group, '\u00a0', 'the EU’s Portuguese');
+  assert.equal(plainDay('{day, select, 1 {1er} other {{day}}} {month} {year}'), '{day} {month} {year}');
 });

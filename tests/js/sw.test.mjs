@@ -34,15 +34,16 @@ class FakeCaches {
   }
 }
 
-/** Loads the worker with `network(url)` answering its fetches; the timeout is cut to 50 ms. */
-function worker(network) {
+/** Loads the worker with `network(url)` answering its fetches; the timeout is cut to 50 ms.
+ * `open` lists the addresses of the pages open at installation. */
+function worker(network, open = []) {
   const handlers = {};
   const caches = new FakeCaches();
   const self = {
     location: { origin: ORIGIN },
     addEventListener: (type, handler) => { handlers[type] = handler; },
     skipWaiting: async () => {},
-    clients: { claim: async () => {} },
+    clients: { claim: async () => {}, matchAll: async () => open.map((url) => ({ url: ORIGIN + url })) },
   };
   const fetch = async (request, options = {}) => {
     const url = typeof request === 'string' ? request : request.url;
@@ -50,7 +51,12 @@ function worker(network) {
   };
   const script = SOURCE
     .replace("const CACHE = SCOPE + 'version';", "const CACHE = SCOPE + 'v2';")
-    .replace('const TIMEOUT = 4000;', 'const TIMEOUT = 50;');
+    .replace('const TIMEOUT = 4000;', 'const TIMEOUT = 50;')
+    // Node's Request takes whole addresses only; a worker resolves the prerenderer's paths.
+    .replace('const PRECACHE = [];', `const PRECACHE = ${JSON.stringify(['/', '/data/lang/en.json?v=2'].map((p) => ORIGIN + p))};`)
+    .replace('const LANGUAGE_FILES = {};', `const LANGUAGE_FILES = ${JSON.stringify(Object.fromEntries(['fr', 'pl'].map((code) => [
+      code, ['', '.content', '.records'].map((part) => `${ORIGIN}/data/lang/${code}${part}.json?v=2`),
+    ])))};`);
   vm.runInNewContext(script, { self, caches, fetch, Request, Response, URL, setTimeout, clearTimeout, AbortController, Promise });
   const respond = (url, mode = 'cors') => new Promise((resolve, reject) => {
     const pending = [];
@@ -62,6 +68,17 @@ function worker(network) {
   });
   return { handlers, caches, respond };
 }
+
+test('installation keeps the common files and the files of the languages of the open pages only', async () => {
+  const sw = worker(() => new Response('network'), ['/fr/dossiers/?q=data', '/themes/', '/fr/']);
+  const pending = [];
+  sw.handlers.install({ waitUntil: (promise) => pending.push(promise) });
+  await Promise.all(pending);
+  const cache = await sw.caches.open('connect-explorer:/:v2');
+  assert.deepEqual([...cache.entries.keys()].map((url) => url.replace(ORIGIN, '')).sort(), [
+    '/', '/data/lang/en.json?v=2', '/data/lang/fr.content.json?v=2', '/data/lang/fr.json?v=2', '/data/lang/fr.records.json?v=2',
+  ]);
+});
 
 const later = (ms, value) => new Promise((resolve) => setTimeout(() => resolve(value), ms));
 const text = async (response) => (response.type === 'error' ? 'error' : response.text());

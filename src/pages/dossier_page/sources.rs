@@ -117,7 +117,7 @@ pub(super) fn Evidence(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
                     }
                 })}
                 <li><a href=calendar_beside(&i18n.href(MISSION)) rel="external" type="text/calendar">{t.calendar_all_link}</a></li>
-                <li><a href=format!("{}/{FEED_FILE}", i18n.base()) rel="external" type="application/atom+xml">{t.feed_link}</a></li>
+                <li><a href=format!("{}{FEED_FILE}", i18n.href("/")) rel="external" type="application/atom+xml">{t.feed_link}</a></li>
             </ul>
         </section>
     }
