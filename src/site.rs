@@ -1,6 +1,6 @@
 //! Everything the pages show, parsed, validated and indexed once. No Leptos here.
 
-use crate::data::content::Content;
+use crate::data::content::{Content, Source};
 use crate::data::date::Date;
 use crate::data::validation::ValidationErrors;
 use crate::dossiers::index::DossierIndex;
@@ -37,6 +37,16 @@ impl Site {
     /// none when the prose is in that language, else the prose's language.
     pub fn prose_lang(&self, page: Lang) -> Option<&'static str> {
         (self.prose != page).then_some(self.prose.code())
+    }
+
+    /// The `lang` attribute of a source's title on a page in `page`'s language: the prose's
+    /// for the title this site gives (translated with the content), English for a page's own.
+    pub fn source_title_lang(&self, source: &Source, page: Lang) -> Option<&'static str> {
+        if source.named_by_this_site() {
+            self.prose_lang(page)
+        } else {
+            Some("en")
+        }
     }
 }
 

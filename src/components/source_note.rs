@@ -26,10 +26,7 @@ pub fn SourceNote(
     let t = i18n.t();
     let source = site.content.source(&id);
     let title = source.map_or_else(|| id.clone(), |s| s.title.clone());
-    let title_lang = match source {
-        Some(source) if source.named_by_this_site() => site.prose_lang(i18n.lang()),
-        _ => Some("en"),
-    };
+    let title_lang = source.map_or(Some("en"), |s| site.source_title_lang(s, i18n.lang()));
     let href = i18n.href(&about_section(&format!("source-{id}")));
     let translated = !original && site.prose != Lang::En && site.prose == i18n.lang();
     let original = i18n.here_in(Lang::En);

@@ -37,7 +37,7 @@ pub fn AboutPage() -> impl IntoView {
                         .iter()
                         .map(|source| {
                             let prose = site.prose_lang(i18n.lang());
-                            let title_lang = if source.named_by_this_site() { prose } else { Some("en") };
+                            let title_lang = site.source_title_lang(source, i18n.lang());
                             view! {
                                 <li id=format!("source-{}", source.id) class="card">
                                     <h3 lang=title_lang>{source.title.clone()}</h3>

@@ -382,7 +382,7 @@ test('an act repealed or expired is no longer in force, and repeals link both re
   assert.equal(await page.locator('.status-line .badge').innerText(), 'No longer in force');
   assert.match(await page.getByTestId('status-note').innerText(), /^Repealed by Directive \(EU\) 2022\/2555; its last day of validity was 17 October 2024\./);
   const repealedBy = page.getByTestId('relations').locator('li[data-relation=repealed-by]');
-  assert.match(await repealedBy.innerText(), /^Repealed by Directive \(EU\) 2022\/2555 \(NIS2 Directive\), with effect from 18 October 2024/);
+  assert.match(await repealedBy.innerText(), /^Repealed by: Directive \(EU\) 2022\/2555 \(NIS2 Directive\), with effect from 18 October 2024/);
   await repealedBy.getByRole('link').click();
   await page.waitForURL(/\/dossiers\/com-2020-823\/$/);
   await page.getByTestId('dossier').waitFor();

@@ -54,9 +54,11 @@ pub(super) fn Relations(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
                     view! { " " <span class="step-detail" lang=lang>{format!("({text})")}</span> }
                 });
                 view! {
+                    // A label, then the act: languages that inflect cannot put the act's name
+                    // (given in its base form) straight after "Repealed by".
                     <li data-relation=relation.kind.key()>
                         {t.relation_name(relation.kind)}
-                        " "
+                        {t.label_separator}
                         {link}
                         {partly}
                         {from}

@@ -72,9 +72,11 @@ pub(super) fn Evidence(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
                         let what = confirms(&evidence.confirms);
                         let link = match (&evidence.source, &evidence.url) {
                             (Some(id), _) => {
-                                let title = site.content.source(id).map_or_else(|| id.clone(), |s| s.title.clone());
+                                let source = site.content.source(id);
+                                let title = source.map_or_else(|| id.clone(), |s| s.title.clone());
+                                let title_lang = source.map_or(Some("en"), |s| site.source_title_lang(s, i18n.lang()));
                                 let href = i18n.href(&about_section(&format!("source-{id}")));
-                                view! { <a href=href lang="en">{title}</a> }.into_any()
+                                view! { <a href=href lang=title_lang>{title}</a> }.into_any()
                             }
                             (None, Some(url)) => {
                                 let shown = url.trim_start_matches("https://").to_owned();
