@@ -48,6 +48,15 @@ impl Site {
             Some("en")
         }
     }
+
+    /// A link to source `id`'s text on a page in `page`'s language: its title and the title's
+    /// `lang` attribute (the id, as English, for a source the content does not have).
+    pub fn source_title(&self, id: &str, page: Lang) -> (String, Option<&'static str>) {
+        match self.content.source(id) {
+            Some(source) => (source.title.clone(), self.source_title_lang(source, page)),
+            None => (id.to_owned(), Some("en")),
+        }
+    }
 }
 
 /// Both data files parsed and checked, not yet indexed. The loader lets go of the files' text

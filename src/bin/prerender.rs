@@ -283,21 +283,21 @@ fn build(options: &Options) -> Result<usize, String> {
             name.to_owned()
         }
     };
-    let other_languages: Vec<&str> = Lang::ALL
-        .iter()
-        .filter(|lang| **lang != Lang::En)
-        .flat_map(|lang| lang.files().iter().copied())
+    let others: Vec<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|lang| *lang != Lang::En)
         .collect();
     let mut precache = vec![String::new()];
     precache.extend(
         assets
             .iter()
-            .filter(|name| !name.starts_with('_') && !other_languages.contains(&name.as_str()))
+            .filter(|name| {
+                !name.starts_with('_') && !others.iter().any(|l| l.files().contains(&name.as_str()))
+            })
             .map(|name| versioned(name)),
     );
-    let language_files: Vec<(&str, Vec<String>)> = Lang::ALL
+    let language_files: Vec<(&str, Vec<String>)> = others
         .iter()
-        .filter(|lang| **lang != Lang::En)
         .map(|lang| {
             (
                 lang.code(),

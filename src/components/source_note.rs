@@ -24,9 +24,7 @@ pub fn SourceNote(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
-    let source = site.content.source(&id);
-    let title = source.map_or_else(|| id.clone(), |s| s.title.clone());
-    let title_lang = source.map_or(Some("en"), |s| site.source_title_lang(s, i18n.lang()));
+    let (title, title_lang) = site.source_title(&id, i18n.lang());
     let href = i18n.href(&about_section(&format!("source-{id}")));
     let translated = !original && site.prose != Lang::En && site.prose == i18n.lang();
     let original = i18n.here_in(Lang::En);

@@ -8,16 +8,16 @@
 // (French "1er") is kept.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
-import { grammar, places } from './cldr.mjs';
-import { contentText, englishHash, interfaceText, plainDay } from './language-files.mjs';
+import { withCldrGrammar, withCldrPlaces } from './cldr.mjs';
+import { contentText, interfaceText } from './language-files.mjs';
 
 const dir = new URL('../../public/data/lang/', import.meta.url);
 const content = JSON.parse(await readFile(new URL('../../public/data/content.json', import.meta.url), 'utf8'));
 
 const check = process.argv.includes('--check');
-const named = process.argv.slice(2).filter((arg) => arg !== '--check');
-const codes = named.length > 0
-  ? named
+const requested = process.argv.slice(2).filter((arg) => arg !== '--check');
+const codes = requested.length > 0
+  ? requested
   : (await readdir(dir)).filter((n) => /^[a-z]{2}\.json$/.test(n)).map((n) => n.slice(0, 2));
 const differing = [];
 
@@ -33,36 +33,16 @@ async function put(url, before, after, text) {
 for (const code of codes) {
   const interfaceUrl = new URL(`${code}.json`, dir);
   const file = JSON.parse(await readFile(interfaceUrl, 'utf8'));
-  const before = structuredClone(file);
-  const cldr = grammar(code);
-  const dates = { ...file.grammar.dates };
-  if (plainDay(dates.long ?? '') !== cldr.long_date) dates.long = cldr.long_date;
-  const { plural, group, min_grouping, months } = cldr;
-  file.grammar = {
-    plural,
-    group,
-    ...(min_grouping === 1 ? {} : { min_grouping }),
-    months,
-    small_numbers: file.grammar.small_numbers,
-    dates,
-  };
-  await put(interfaceUrl, before, file, interfaceText(file));
+  const written = withCldrGrammar(code, file);
+  await put(interfaceUrl, file, written, interfaceText(written));
   if (code === 'en') continue;
   const contentUrl = new URL(`${code}.content.json`, dir);
   const translation = JSON.parse(await readFile(contentUrl, 'utf8'));
-  const original = structuredClone(translation);
-  for (const [pointer, name] of Object.entries(places(code, content))) {
-    translation.content[pointer] = { from: englishHash(englishAt(pointer)), text: name };
-  }
-  await put(contentUrl, original, translation, contentText(translation));
+  const named = withCldrPlaces(code, translation, content);
+  await put(contentUrl, translation, named, contentText(named));
   if (!check) console.log(`${code}: grammar and place names from CLDR`);
 }
 if (differing.length > 0) {
   console.error(`Not as CLDR gives them (run node tests/tools/cldr-write.mjs): ${differing.join(', ')}`);
   process.exit(1);
 }
-
-function englishAt(pointer) {
-  return pointer.split('/').slice(1).reduce((value, key) => value[key], content);
-}
-

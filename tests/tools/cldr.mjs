@@ -5,6 +5,7 @@
 // `cldr-write.mjs` writes them into the language files; `tests/js/cldr.test.mjs` holds the files
 // to them.
 import { createRequire } from 'node:module';
+import { englishHash, plainDay } from './language-files.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -103,4 +104,37 @@ export function places(code, content) {
     if (name) names[`/international/research/regions/${i}/name`] = name;
   });
   return names;
+}
+
+/**
+ * The interface file `file` of `code` with its grammar as CLDR gives it: plural rules, grouping,
+ * months and long date from CLDR; the words for one to nine and any other date style its own. A
+ * long date that refines CLDR's for some days (French "1er") is kept.
+ */
+export function withCldrGrammar(code, file) {
+  const cldr = grammar(code);
+  const dates = { ...file.grammar.dates };
+  if (plainDay(dates.long ?? '') !== cldr.long_date) dates.long = cldr.long_date;
+  const { plural, group, min_grouping, months } = cldr;
+  return {
+    ...file,
+    grammar: {
+      plural,
+      group,
+      ...(min_grouping === 1 ? {} : { min_grouping }),
+      months,
+      small_numbers: file.grammar.small_numbers,
+      dates,
+    },
+  };
+}
+
+/** The content translation `file` of `code` with CLDR's names of the places `content` names. */
+export function withCldrPlaces(code, file, content) {
+  const english = (pointer) => pointer.split('/').slice(1).reduce((value, key) => value[key], content);
+  const translated = { ...file.content };
+  for (const [pointer, name] of Object.entries(places(code, content))) {
+    translated[pointer] = { from: englishHash(english(pointer)), text: name };
+  }
+  return { ...file, content: translated };
 }

@@ -72,9 +72,7 @@ pub(super) fn Evidence(site: Arc<Site>, dossier: Dossier) -> impl IntoView {
                         let what = confirms(&evidence.confirms);
                         let link = match (&evidence.source, &evidence.url) {
                             (Some(id), _) => {
-                                let source = site.content.source(id);
-                                let title = source.map_or_else(|| id.clone(), |s| s.title.clone());
-                                let title_lang = source.map_or(Some("en"), |s| site.source_title_lang(s, i18n.lang()));
+                                let (title, title_lang) = site.source_title(id, i18n.lang());
                                 let href = i18n.href(&about_section(&format!("source-{id}")));
                                 view! { <a href=href lang=title_lang>{title}</a> }.into_any()
                             }
