@@ -1,7 +1,6 @@
 //! The application: router and shell; the routes come from [`crate::routes`].
 
 use crate::components::context::{I18n, SiteData};
-use crate::components::language::follow_language_preference;
 use crate::components::not_found::NotFound;
 use crate::components::shell::{SiteFooter, SiteHeader, SkipLink, MAIN_ID};
 use crate::i18n::Lang;
@@ -27,7 +26,7 @@ use std::sync::Arc;
 /// another language is routed under its language's prefix, which is part of the router's base
 /// (see [`App`]).
 macro_rules! router {
-    ($($path:tt => $view:ident, $pages:ident, $nav:expr, $summary:expr;)*) => {
+    ($($path:tt => $view:ident, $pages:ident, $kind:ident, $nav:expr, $summary:expr;)*) => {
         view! {
             <Routes fallback=NotFound>
                 $( <Route path=path!($path) view=$view /> )*
@@ -69,7 +68,6 @@ pub fn App(
 fn Shell(base: String, data: Option<Arc<Site>>) -> impl IntoView {
     let i18n = I18n::provide(&base);
     SiteData::provide(data, base, i18n);
-    follow_language_preference();
     view! {
         <Html {..} lang=move || i18n.lang().code() />
         <SkipLink />

@@ -1,6 +1,6 @@
-//! What the app needs from the browser beyond web-sys: a guard around the History API, the
-//! service worker, fetching a file, a download, what happens when the app stops, and a way to
-//! let the browser run between two pieces of work. Each detects the API it uses, so that a
+//! What the app needs from the browser beyond web-sys: a guard around the History API, fetching
+//! a file, a download, what happens when the app stops, and a way to let the browser run
+//! between two pieces of work. Each detects the API it uses, so that a
 //! browser without one loses that feature only. The code is JavaScript (`src/js/browser.js`,
 //! served as a file beside the app, so the Content-Security-Policy needs no inline script) and
 //! keeps working after the WebAssembly has stopped.
@@ -14,13 +14,8 @@ extern "C" {
     fn app_failed(message: &str);
     /// Writes `url` into the address bar in place of the current address, without a load.
     pub fn replace_address(url: &str);
-    /// Whether this page was reached from another page of the site, or through Back or
-    /// Forward.
-    pub fn arrived_within_site() -> bool;
     #[wasm_bindgen(js_name = next_task, catch)]
     fn next_task_promise() -> Result<js_sys::Promise, JsValue>;
-    #[wasm_bindgen(js_name = register_service_worker)]
-    fn register_service_worker_js(url: &str, scope: &str) -> bool;
     #[wasm_bindgen(js_name = fetch_text)]
     fn fetch_text_promise(url: &str, idle_ms: u32) -> js_sys::Promise;
     #[wasm_bindgen(js_name = download)]
@@ -53,12 +48,6 @@ pub async fn next_task() {
 pub fn install_guards() {
     guard_history();
     std::panic::set_hook(Box::new(|info| app_failed(&info.to_string())));
-}
-
-/// Registers the service worker at `url` for `scope`, where the browser has the API (secure
-/// contexts only; not iOS in-app browsers). Returns whether it was asked for.
-pub fn register_service_worker(url: &str, scope: &str) -> bool {
-    register_service_worker_js(url, scope)
 }
 
 /// A timer the app can cancel. Its callback belongs to the browser, which frees it once it has

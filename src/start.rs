@@ -95,7 +95,6 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async move {
         // Instantiating the WebAssembly was this task's work; the rest waits for the next.
         crate::browser::next_task().await;
-        crate::browser::register_service_worker(&format!("{base}/sw.js"), &format!("{base}/"));
         let source = DataSource {
             base: base.clone(),
             version: Some(page.version.clone()),

@@ -12,7 +12,7 @@ use connect_explorer::data::date::Date;
 use connect_explorer::i18n::{install, Lang};
 use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAGE};
 use connect_explorer::render::render_page;
-use connect_explorer::routes::ROUTES;
+use connect_explorer::routes::{Kind, ROUTES};
 use connect_explorer::site::{fingerprint, Site};
 use connect_explorer::static_site::assets::{fingerprint_scripts, Script};
 use connect_explorer::static_site::calendar::{calendar, coming_steps};
@@ -215,22 +215,34 @@ fn build(options: &Options) -> Result<usize, String> {
             escape(base)
         )
     };
+    // A static page shows what it was rendered to show until this day; from then on its boot
+    // script starts the app, which renders it afresh.
+    let holds_until = site
+        .dossiers
+        .holds_until()
+        .map(|day| day.to_string())
+        .unwrap_or_default();
     let pages = all_pages(&site);
     let mut pages_fingerprint = String::new();
     for page in &pages {
         let (page_site, print) = site_in(page.lang)?;
+        let app = page.kind() == Kind::Interactive;
         let mut links = page_links(&root, page);
-        for file in page.lang.files() {
-            links.push_str(&format!(
-                "    <link rel=\"preload\" href=\"{}/{file}?v={data_version}\" as=\"fetch\" crossorigin=\"anonymous\" />\n",
-                escape(base),
-            ));
-        }
-        let attributes = format!(
+        let mut attributes = format!(
             "{} data-path=\"{}\"",
             common(&print),
             escape(&with_base(base, &page.path()))
         );
+        if app {
+            for file in page.lang.files() {
+                links.push_str(&format!(
+                    "    <link rel=\"preload\" href=\"{}/{file}?v={data_version}\" as=\"fetch\" crossorigin=\"anonymous\" />\n",
+                    escape(base),
+                ));
+            }
+        } else {
+            attributes.push_str(&format!(" data-static=\"{holds_until}\""));
+        }
         let parts = PageParts {
             base,
             data_version: &data_version,
@@ -238,6 +250,7 @@ fn build(options: &Options) -> Result<usize, String> {
             links: &links,
             body_attributes: &attributes,
             body: "",
+            app,
         };
         let html = render_page(&template, parts, page_site, &page.path());
         pages_fingerprint = fingerprint(&pages_fingerprint, &html);
@@ -251,6 +264,7 @@ fn build(options: &Options) -> Result<usize, String> {
         links: "",
         body_attributes: &attributes,
         body: "",
+        app: true,
     };
     write(
         &site_dir.join("404.html"),

@@ -316,6 +316,23 @@ impl DossierIndex {
         statuses && !steps_between
     }
 
+    /// The first day after the index's own day on which the site no longer reads the same
+    /// ([`DossierIndex::statuses_hold_on`] fails), or `None` if no date in the data lies ahead.
+    /// Statuses change only on a step's date or the day after it (a validity ends after its
+    /// last day), so those are the days to try.
+    pub fn holds_until(&self) -> Option<Date> {
+        let mut days: Vec<Date> = self
+            .dossiers
+            .iter()
+            .flat_map(|d| &d.steps)
+            .flat_map(|s| [s.date, Date::from_unix_days(s.date.unix_days() + 1)])
+            .filter(|day| *day > self.day)
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        days.into_iter().find(|day| !self.statuses_hold_on(*day))
+    }
+
     /// The position of the dossier whose adopted act has this CELEX number.
     pub fn find_act(&self, celex: &str) -> Option<u32> {
         self.refs
@@ -686,6 +703,15 @@ mod tests {
                 day: 2
             }),
             "the AI Act's new prohibitions apply"
+        );
+        assert_eq!(
+            index.holds_until(),
+            Some(Date {
+                year: 2026,
+                month: 12,
+                day: 2
+            }),
+            "the first day that reads otherwise"
         );
     }
 

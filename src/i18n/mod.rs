@@ -158,28 +158,6 @@ impl Lang {
             BLANK.get_or_init(Messages::blank)
         }
     }
-
-    /// The first supported language in a browser's preference list (`navigator.languages`),
-    /// matching on the primary subtag (`fr-BE` is French).
-    pub fn preferred<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
-        preferences
-            .into_iter()
-            .find_map(|tag| Lang::from_code(tag.split(['-', '_']).next()?))
-    }
-}
-
-/// Where a visit to the site's root (`/`) should go instead of English: the language the
-/// visitor chose before, or else, once, the browser's preferred language. Any other path, and a
-/// remembered choice of English, stays where it is: an explicit URL always wins.
-pub fn root_redirect(
-    path: &str,
-    remembered: Option<Lang>,
-    preferred: Option<Lang>,
-) -> Option<Lang> {
-    if path != "/" {
-        return None;
-    }
-    remembered.or(preferred).filter(|lang| *lang != Lang::En)
 }
 
 /// Each language's messages, once installed.
@@ -270,27 +248,6 @@ mod tests {
             count(Lang::Hu, 100_000),
             "100\u{a0}000 / 100\u{a0}000 dosszié"
         );
-    }
-
-    #[test]
-    fn only_the_root_follows_a_remembered_or_preferred_language() {
-        assert_eq!(root_redirect("/", None, Some(Lang::Fr)), Some(Lang::Fr));
-        assert_eq!(
-            root_redirect("/", Some(Lang::De), Some(Lang::Fr)),
-            Some(Lang::De)
-        );
-        assert_eq!(
-            root_redirect("/", Some(Lang::En), Some(Lang::Fr)),
-            None,
-            "a chosen English stays"
-        );
-        assert_eq!(root_redirect("/", None, None), None);
-        assert_eq!(
-            root_redirect("/dossiers", None, Some(Lang::Hu)),
-            None,
-            "explicit URLs win"
-        );
-        assert_eq!(root_redirect("/fr", None, Some(Lang::Hu)), None);
     }
 
     fn act(form: ActForm, number: &str, council: bool) -> Act {

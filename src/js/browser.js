@@ -55,19 +55,6 @@ export function guard_history() {
   Object.defineProperty(proto, '__guarded', { value: true });
 }
 
-// Whether the visitor came to this page from another page of this site, or back or forward
-// through the history: the root then shows what was asked for, and follows no remembered
-// language (a link to the English original, or Back from a French page, must reach English).
-export function arrived_within_site() {
-  try {
-    const entry = performance.getEntriesByType?.('navigation')?.[0];
-    if (entry && entry.type === 'back_forward') return true;
-    return document.referrer !== '' && new URL(document.referrer).origin === location.origin;
-  } catch {
-    return false;
-  }
-}
-
 // Writes `url` into the address bar in place of the current address, without a page load.
 export function replace_address(url) {
   history.replaceState(history.state, '', url);
@@ -88,22 +75,6 @@ export function next_task() {
     };
     channel.port2.postMessage(null);
   });
-}
-
-// Registers the service worker where there is one: only secure contexts have the API, and
-// neither iOS in-app browsers nor older Firefox private windows do. Without it the site works
-// as before, only not offline. Returns whether registration was asked for.
-export function register_service_worker(url, scope) {
-  let container;
-  try {
-    container = navigator.serviceWorker;
-  } catch (_sandboxed) {
-    return false;
-  }
-  if (!container || typeof container.register !== 'function') return false;
-  // A profile that blocks site data refuses the registration: offline use is all it costs.
-  container.register(url, { scope }).catch((error) => console.warn('connect-explorer works online only here:', error));
-  return true;
 }
 
 // Fetches a text file. It gives up only when no byte has arrived for `idle_ms`, so a slow but

@@ -30,6 +30,8 @@ pub enum TemplateError {
 pub struct Template {
     /// The head, without `</head>`, with markers for the base path and the data version.
     head: String,
+    /// The same without the preloads of the data files, for a page that loads no app.
+    static_head: String,
     body_end: String,
     /// The app's JavaScript glue, as trunk's start-up script names it (`./app-….js`).
     pub glue: String,
@@ -53,10 +55,14 @@ pub struct PageParts<'a> {
     pub body_attributes: &'a str,
     /// The rendered app.
     pub body: &'a str,
+    /// Whether the page loads the app (and so the data files, which its head preloads).
+    pub app: bool,
 }
 
-/// The boot script (`src/js/boot.js`): it starts the app after the prerendered page has been
-/// painted and has finished loading, watches the page until then, and marks a failed start.
+/// The boot script (`src/js/boot.js`): it follows the visitor's language on the root, registers
+/// the service worker, leaves a static page that still holds as it is, and otherwise starts the
+/// app after the prerendered page has been painted and has finished loading, watches the page
+/// until then, and marks a failed start.
 const BOOT_SCRIPT: &str = include_str!("../js/boot.js");
 /// The lines of [`BOOT_SCRIPT`] that name the app's files, as the file holds them.
 const GLUE_LINE: &str = "const GLUE = './connect-explorer.js';";
@@ -166,11 +172,18 @@ impl Template {
         let policy = format!(
             "<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\" />"
         );
+        let head = absolute_addresses(&format!(
+            "{to_charset}<meta charset=\"utf-8\" />\n    {policy}{}",
+            after_charset.trim_end()
+        ));
+        let static_head = head
+            .lines()
+            .filter(|line| !line.contains("<link rel=\"preload\""))
+            .collect::<Vec<_>>()
+            .join("\n");
         Ok(Template {
-            head: absolute_addresses(&format!(
-                "{to_charset}<meta charset=\"utf-8\" />\n    {policy}{}",
-                after_charset.trim_end()
-            )),
+            head,
+            static_head,
             body_end: body_end.trim_start().to_owned(),
             glue,
             wasm,
@@ -179,8 +192,12 @@ impl Template {
 
     /// The document for one page.
     pub fn render(&self, parts: &PageParts) -> String {
-        let head = self
-            .head
+        let head = if parts.app {
+            &self.head
+        } else {
+            &self.static_head
+        };
+        let head = head
             .replace(BASE, &escape(parts.base))
             .replace(DATA_VERSION, &escape(parts.data_version));
         format!(
@@ -253,6 +270,7 @@ const wasm = await init({ module_or_path: './app-1_bg.wasm' });
             links: "    <link rel=\"canonical\" href=\"https://x.org/ce/\" />\n",
             body_attributes: " data-path=\"/ce/\"",
             body: "<main>Hi</main>",
+            app: true,
         });
         assert!(html.starts_with("<!DOCTYPE html>\n<html>"), "{html}");
         assert!(!html.contains("<base"), "no <base>: {html}");
@@ -290,6 +308,14 @@ const wasm = await init({ module_or_path: './app-1_bg.wasm' });
         assert!(
             html.contains("<body data-path=\"/ce/\"><main>Hi</main></body>\n</html>"),
             "{html}"
+        );
+        let page = template.render(&PageParts {
+            body: "<main>Hi</main>",
+            ..PageParts::default()
+        });
+        assert!(
+            !page.contains("data/content.json") && page.contains("main-1.css"),
+            "a page without the app preloads no data: {page}"
         );
     }
 

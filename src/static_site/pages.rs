@@ -2,7 +2,7 @@
 
 use crate::i18n::Lang;
 use crate::paths::localize;
-use crate::routes::{Pages, Route, ROUTES};
+use crate::routes::{route_of, Kind, Pages, Route, ROUTES};
 use crate::site::Site;
 
 /// One page to prerender.
@@ -29,6 +29,12 @@ impl Page {
         } else {
             format!("{dir}/index.html")
         }
+    }
+
+    /// What the page needs in the browser: its route's kind. A path no route has (none is
+    /// listed) would be the app's not-found page, which the app serves.
+    pub fn kind(&self) -> Kind {
+        route_of(&self.page).map_or(Kind::Interactive, |route| route.kind)
     }
 }
 
@@ -105,5 +111,7 @@ mod tests {
             "dossiers/com-2021-574/index.html"
         );
         assert_eq!(page(Lang::Hu, "/about").path(), "/hu/about/");
+        assert_eq!(page(Lang::Fr, "/about").kind(), Kind::Static);
+        assert_eq!(page(Lang::Fr, "/dossiers").kind(), Kind::Interactive);
     }
 }

@@ -175,7 +175,7 @@ test('the content is in the page’s language, marked as this site’s translati
   const page = await site.page();
   await page.goto(`${site.base}/fr/`);
   await ready(page);
-  assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated', 'the French page is taken over as rendered, from its own files');
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'static', 'the French page is shown as rendered, from its own files, with no app to load');
   const lead = page.locator('main p.lead').first();
   assert.match(await lead.innerText(), /^La DG contribue à exploiter les technologies de l’information/);
   assert.equal(await lead.getAttribute('lang'), null, 'in the page’s language');
@@ -215,7 +215,7 @@ test('the language switch loads the other language’s content', async () => {
   await page.getByRole('link', { name: 'magyar', exact: true }).click();
   await page.waitForURL(/\/hu\/international\/digital4development\/$/);
   await ready(page);
-  assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated');
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'static');
   const lead = page.locator('main p.lead').first();
   assert.equal(await lead.getAttribute('lang'), null);
   assert.doesNotMatch(await lead.innerText(), /sustainable development goals/);

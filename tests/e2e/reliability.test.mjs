@@ -99,12 +99,12 @@ test('with the data down, the notice offers a retry and every link still navigat
 test('without its language’s file a page stays as prerendered, in its language, and its links navigate', async () => {
   const page = await site.page();
   await page.route('**/data/lang/fr.json*', (route) => route.fulfill({ status: 503, body: 'down' }));
-  await page.goto(`${site.base}/fr/themes/`);
+  await page.goto(`${site.base}/fr/dossiers/`);
   await page.locator('body[data-app=unavailable]').waitFor({ state: 'attached' });
-  assert.equal(await page.locator('main h1').innerText(), 'Thèmes', 'the prerendered page, not a blank one');
+  assert.equal(await page.locator('main h1').innerText(), 'Dossiers législatifs', 'the prerendered page, not a blank one');
   assert.equal(await page.getByRole('alert').count(), 0, 'no notice without words for it');
-  await page.locator('.theme-list h2 a').first().click();
-  await page.waitForURL(/\/fr\/themes\/[a-z-]+\/$/);
+  await page.locator('.dossier-row h3 a').first().click();
+  await page.waitForURL(/\/fr\/dossiers\/[a-z0-9-]+\/$/);
   await page.locator('main h1').waitFor();
 });
 
@@ -173,8 +173,12 @@ test('when the day passes a step’s date, statuses and counts follow (the Media
   const later = after.getByRole('navigation', { name: 'Status' });
   assert.match(await later.getByRole('link', { name: /Being implemented/ }).innerText(), /3/);
   assert.match(await later.getByRole('link', { name: /^In force/ }).innerText(), /23/);
+  await before.goto(`${site.base}/dossiers/com-2022-457/`);
+  assert.equal(await before.locator('body').getAttribute('data-app'), 'static', 'on the build day a dossier page needs no app');
+  assert.equal(await before.locator('.status-line .badge').innerText(), 'Being implemented');
   await after.goto(`${site.base}/dossiers/com-2022-457/`);
   await after.getByTestId('dossier').waitFor();
+  assert.equal(await after.locator('body').getAttribute('data-app'), 'rendered', 'past the day its page holds until, the app renders it for today');
   assert.equal(await after.locator('.status-line .badge').innerText(), 'In force');
   assertClean(before);
   assertClean(after);

@@ -65,6 +65,34 @@ test('with JavaScript the prerendered page is taken over in place, without a lay
   assertClean(page);
 });
 
+test('a page with nothing but links loads no WebAssembly and no data; with a query string, the app renders it', async () => {
+  const page = await site.page();
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  for (const path of ['/', '/about/', '/themes/strategic-vision/', '/fr/dossiers/com-2021-574/', '/international/']) {
+    requests.length = 0;
+    await page.goto(site.base + path);
+    await ready(page);
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('body').getAttribute('data-app'), 'static', path);
+    assert.deepEqual(requests.filter((r) => r.endsWith('.wasm') || r.includes('/data/') || r.endsWith('.js') && !/\/boot-[0-9a-f]+\.js$/.test(r)), [], `${path}: only the page, its style and its boot script`);
+    assert.equal(await page.locator('link[rel=preload]').count(), 0, `${path}: nothing preloaded for an app it does not load`);
+  }
+  for (const path of ['/dossiers/', '/timeline/', '/international/projects/']) {
+    requests.length = 0;
+    await page.goto(site.base + path);
+    await ready(page);
+    assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated', path);
+    assert.ok(requests.some((r) => r.endsWith('.wasm')), `${path} loads the app`);
+  }
+  // The list's filters ride along on a dossier page (its link back keeps them): the app reads them.
+  await page.goto(site.base + '/dossiers/com-2021-574/?q=artificial');
+  await ready(page);
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'rendered');
+  assert.match(await page.getByTestId('back-to-list').getAttribute('href'), /\/dossiers\/\?q=artificial$/, 'the link back keeps the list’s search');
+  assertClean(page);
+});
+
 test('a page changed before the app starts (a translation tool, an extension) is rendered afresh, not hydrated', async () => {
   const page = await site.page();
   await page.addInitScript(() => {
@@ -228,7 +256,7 @@ test('after a new deployment behind a ten-minute HTTP cache, every page still st
     await page.context().setOffline(true);
     for (const [path, heading] of ROUTES) {
       await page.goto(`${deployment.base}${path}`);
-      await page.locator('body[data-app=hydrated], body[data-app=rendered]').waitFor({ state: 'attached' });
+      await page.locator('body[data-app=hydrated], body[data-app=rendered], body[data-app=static]').waitFor({ state: 'attached' });
       await page.locator('main h1', { hasText: heading }).first().waitFor();
     }
     await page.context().setOffline(false);

@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import { serve } from '../e2e/server.mjs';
 import { DIST, ROUTES, TOTAL } from '../e2e/routes.mjs';
 import { firefox, webkit } from './drivers.mjs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const research = JSON.parse(await readFile(join(DIST, 'data', 'content.json'), 'utf8')).international.research;
@@ -56,9 +57,17 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
     let down;
     let slow;
     let lacking;
+    let held;
+    let heldDir;
     let browser;
     before(async () => {
       site = await serve(DIST);
+      // The about page as if no date ahead changed what it shows: these browsers run on the
+      // real date, which may be past the day the build's static pages hold until.
+      heldDir = await mkdtemp(join(tmpdir(), 'connect-explorer-held-'));
+      const about = (await readFile(join(DIST, 'about', 'index.html'), 'utf8')).replace(/ data-static="[^"]*"/, ' data-static=""');
+      await writeFile(join(heldDir, 'about.html'), about);
+      held = await serve(DIST, { overrides: { '/about/': join(heldDir, 'about.html') } });
       down = await serve(DIST, { failing: ['/data/dossiers.json'] });
       slow = await serve(DIST, { slow: { '_bg.wasm': 2000 } });
       lacking = Object.fromEntries(await Promise.all(Object.entries(LACKING).map(async ([label, prelude]) => [label, await serve(DIST, { prelude })])));
@@ -69,6 +78,8 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
       await site?.close();
       await down?.close();
       await slow?.close();
+      await held?.close();
+      if (heldDir) await rm(heldDir, { recursive: true, force: true });
       for (const server of Object.values(lacking ?? {})) await server.close();
     });
 
@@ -88,6 +99,18 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
         await headingIs(browser, heading);
         await started(browser);
       }
+      await assertClean(browser);
+    });
+
+    test('a page with nothing but links is shown as prerendered, loads no WebAssembly, and its links load pages', async () => {
+      await browser.goto(`${held.url}about/`);
+      await until(browser, 'the static page', () => document.body.dataset.app === 'static');
+      const loaded = await browser.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\.wasm$|\/data\//.test(name)));
+      assert.deepEqual(loaded, [], `${name}: no WebAssembly, no data`);
+      await browser.click('nav.primary-nav a[href="/dossiers/"]');
+      await headingIs(browser, 'Legislative files');
+      await started(browser);
+      await countIs(browser, `${TOTAL} of ${TOTAL} files`);
       await assertClean(browser);
     });
 
