@@ -131,6 +131,117 @@ function startApp() {
     .catch(fail);
 }
 
+// Between static pages the visitor stays in the page, as in the app: a link to another page of
+// the site fetches that page's prerendered document and swaps it in (head, body, address),
+// which paints sooner than a page load (BENCHMARKS.md). A page that needs the app starts it
+// once swapped in; from then on the app's router navigates. Anything this cannot show in place
+// (a file, an error, no network) becomes an ordinary page load.
+const FILE = /\.[a-z0-9]+$/i;
+let shown = location.pathname + location.search;
+let navigation = 0;
+
+function pageAddress(event) {
+  if (body.dataset.app !== 'static' || event.defaultPrevented || event.button > 0) return null;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
+  const link = event.target instanceof Element && event.target.closest('a[href]');
+  if (!link || (link.target && link.target !== '_self') || link.hasAttribute('download') || /\bexternal\b/.test(link.rel)) return null;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin || !url.pathname.startsWith(`${base}/`)) return null;
+  if (FILE.test(url.pathname) && !/\.html?$/i.test(url.pathname)) return null;
+  if (url.pathname + url.search === shown && url.hash) return null;
+  return url;
+}
+
+/** Makes the live node `from` like `to`, a node of a fetched document, changing only what
+ * differs: the header and footer of two pages differ in a few attributes, so the browser
+ * restyles little. The main content is another page's: it is replaced whole. */
+function morph(from, to) {
+  if (from.nodeType !== to.nodeType || from.nodeName !== to.nodeName || (from.id === 'main' && !from.isEqualNode(to))) {
+    from.replaceWith(document.importNode(to, true));
+    return;
+  }
+  if (from.nodeType !== Node.ELEMENT_NODE) {
+    if (from.nodeValue !== to.nodeValue) from.nodeValue = to.nodeValue;
+    return;
+  }
+  for (const name of from.getAttributeNames()) if (!to.hasAttribute(name)) from.removeAttribute(name);
+  for (const { name, value } of to.attributes) if (from.getAttribute(name) !== value) from.setAttribute(name, value);
+  if (from.isEqualNode(to)) return;
+  const before = [...from.childNodes];
+  const after = [...to.childNodes];
+  after.forEach((node, i) => (i < before.length ? morph(before[i], node) : from.append(document.importNode(node, true))));
+  for (const node of before.slice(after.length)) node.remove();
+}
+
+/** Puts the head and body of `next`, a prerendered document, in place of this page's. */
+function swap(next) {
+  document.title = next.title;
+  document.documentElement.lang = next.documentElement.lang;
+  // The head up to the boot script is every page's; after it come the page's own links, title
+  // and description.
+  const own = (head) => {
+    const nodes = [...head.childNodes];
+    return nodes.slice(nodes.findIndex((node) => node.nodeName === 'SCRIPT') + 1);
+  };
+  for (const node of own(document.head)) node.remove();
+  document.head.append(...own(next.head).map((node) => document.importNode(node, true)));
+  morph(body, next.body);
+}
+
+// A page is fetched as soon as the visitor points at its link, focuses it or presses on it,
+// so that it is often there by the click. Each address once per page shown.
+let fetched = new Map();
+function fetchPage(url) {
+  const address = url.pathname + url.search;
+  if (!fetched.has(address)) {
+    fetched.set(address, fetch(address)
+      .then((response) => (response.ok ? response.text() : null))
+      .then((text) => text && new DOMParser().parseFromString(text, 'text/html'))
+      .catch(() => null));
+  }
+  return fetched.get(address);
+}
+for (const type of ['pointerover', 'pointerdown', 'focusin']) {
+  addEventListener(type, (event) => {
+    const url = pageAddress(event);
+    if (url) fetchPage(url);
+  }, { passive: true });
+}
+
+async function show(url, push, scroll) {
+  const ticket = ++navigation;
+  const next = await fetchPage(url);
+  if (ticket !== navigation) return;
+  if (!next?.body?.hasAttribute('data-prerendered') || !next.body.dataset.path) {
+    if (push) location.assign(url);
+    else location.reload();
+    return;
+  }
+  if (push) {
+    history.replaceState({ ...history.state, scroll: scrollY }, '');
+    history.pushState({ scroll: 0 }, '', url);
+  }
+  shown = url.pathname + url.search;
+  fetched = new Map();
+  swap(next);
+  const target = url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
+  if (target) target.scrollIntoView();
+  else scrollTo(0, scroll);
+  if (staticPageHolds()) body.dataset.app = 'static';
+  else startApp();
+}
+
+addEventListener('click', (event) => {
+  const url = pageAddress(event);
+  if (!url) return;
+  event.preventDefault();
+  show(url, true, 0);
+});
+addEventListener('popstate', (event) => {
+  if (body.dataset.app !== 'static' || location.pathname + location.search === shown) return;
+  show(new URL(location.href), false, event.state?.scroll ?? 0);
+});
+
 if (!followLanguagePreference()) {
   painted.then(registerServiceWorker);
   if (staticPageHolds()) body.dataset.app = 'static';

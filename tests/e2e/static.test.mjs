@@ -93,6 +93,69 @@ test('a page with nothing but links loads no WebAssembly and no data; with a que
   assertClean(page);
 });
 
+test('between static pages the visitor stays in the page; an interactive page swapped in starts the app', async () => {
+  const page = await site.page();
+  await page.goto(site.base + '/');
+  await ready(page);
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'static');
+  await page.evaluate(() => { window.__samePage = true; });
+  const stayed = () => page.evaluate(() => window.__samePage === true);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+
+  await nav.getByRole('link', { name: 'Themes' }).click();
+  await page.waitForURL(/\/themes\/$/);
+  await page.locator('main h1', { hasText: 'Themes' }).waitFor();
+  assert.ok(await stayed(), 'no page load');
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'static');
+  assert.match(await page.title(), /^Themes – CONNECT Explorer$/);
+  assert.equal(await nav.locator('[aria-current=page]').innerText(), 'Themes');
+  assert.match(await page.locator('link[rel=canonical]').getAttribute('href'), /\/themes\/$/, 'the head is the new page’s');
+  assert.equal(await page.locator('link[rel=canonical]').count(), 1);
+  assert.equal(await page.locator('.lang-select a[hreflang=fr]').getAttribute('href'), '/fr/themes/', 'the selector keeps the new page');
+
+  await page.getByRole('link', { name: 'Shaping a strategic vision' }).click();
+  await page.waitForURL(/\/themes\/strategic-vision\/$/);
+  await page.locator('main h1', { hasText: 'Shaping a strategic vision' }).waitFor();
+  await page.goBack();
+  await page.waitForURL(/\/themes\/$/);
+  await page.locator('main h1', { hasText: 'Themes' }).waitFor();
+  await page.goForward();
+  await page.locator('main h1', { hasText: 'Shaping a strategic vision' }).waitFor();
+  await page.goBack();
+  await page.goBack();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.locator('main h1', { hasText: 'Directorate-General' }).waitFor();
+  assert.ok(await stayed(), 'Back and Forward stay in the page too');
+
+  await nav.getByRole('link', { name: 'Legislative files' }).click();
+  await page.waitForURL(/\/dossiers\/$/);
+  await page.locator('body[data-app=hydrated]').waitFor({ state: 'attached' });
+  assert.ok(await stayed(), 'the list was swapped in, then taken over by the app');
+  await page.getByLabel('Search titles, names and references').fill('gigabit');
+  await waitForCount(page, `1 of ${TOTAL} files`);
+  await page.locator('.dossier-row h3 a').first().click();
+  await page.waitForURL(/\/dossiers\/[a-z0-9-]+\/\?q=gigabit$/);
+  await page.getByTestId('dossier').waitFor();
+  assert.ok(await stayed(), 'from then on the app’s router moves between pages');
+  await page.goBack();
+  await waitForCount(page, `1 of ${TOTAL} files`);
+  assertClean(page);
+});
+
+test('links the page cannot show in place load as pages: another language, a file, a new tab', async () => {
+  const page = await site.page();
+  await page.goto(site.base + '/about/');
+  await ready(page);
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.locator('.lang-select summary').click();
+  await page.getByRole('link', { name: 'français', exact: true }).click();
+  await page.waitForURL(/\/fr\/about\/$/);
+  await page.locator('body[data-app=static]').waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => window.__samePage), undefined, 'a language is a page load');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  assertClean(page);
+});
+
 test('a page changed before the app starts (a translation tool, an extension) is rendered afresh, not hydrated', async () => {
   const page = await site.page();
   await page.addInitScript(() => {

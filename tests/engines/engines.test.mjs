@@ -62,12 +62,16 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
     let browser;
     before(async () => {
       site = await serve(DIST);
-      // The about page as if no date ahead changed what it shows: these browsers run on the
-      // real date, which may be past the day the build's static pages hold until.
+      // The about and themes pages as if no date ahead changed what they show: these browsers
+      // run on the real date, which may be past the day the build's static pages hold until.
       heldDir = await mkdtemp(join(tmpdir(), 'connect-explorer-held-'));
-      const about = (await readFile(join(DIST, 'about', 'index.html'), 'utf8')).replace(/ data-static="[^"]*"/, ' data-static=""');
-      await writeFile(join(heldDir, 'about.html'), about);
-      held = await serve(DIST, { overrides: { '/about/': join(heldDir, 'about.html') } });
+      const overrides = {};
+      for (const name of ['about', 'themes']) {
+        const html = (await readFile(join(DIST, name, 'index.html'), 'utf8')).replace(/ data-static="[^"]*"/, ' data-static=""');
+        await writeFile(join(heldDir, `${name}.html`), html);
+        overrides[`/${name}/`] = join(heldDir, `${name}.html`);
+      }
+      held = await serve(DIST, { overrides });
       down = await serve(DIST, { failing: ['/data/dossiers.json'] });
       slow = await serve(DIST, { slow: { '_bg.wasm': 2000 } });
       lacking = Object.fromEntries(await Promise.all(Object.entries(LACKING).map(async ([label, prelude]) => [label, await serve(DIST, { prelude })])));
@@ -102,15 +106,20 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
       await assertClean(browser);
     });
 
-    test('a page with nothing but links is shown as prerendered, loads no WebAssembly, and its links load pages', async () => {
+    test('a page with nothing but links is shown as prerendered, loads no WebAssembly, and moves in place to the next page', async () => {
       await browser.goto(`${held.url}about/`);
       await until(browser, 'the static page', () => document.body.dataset.app === 'static');
       const loaded = await browser.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\.wasm$|\/data\//.test(name)));
       assert.deepEqual(loaded, [], `${name}: no WebAssembly, no data`);
+      await browser.evaluate(() => { window.__samePage = true; });
+      await browser.click('nav.primary-nav a[href="/themes/"]');
+      await headingIs(browser, 'Themes');
+      assert.equal(await browser.evaluate(() => location.pathname + document.body.dataset.app + window.__samePage), '/themes/statictrue', `${name}: moved in place`);
       await browser.click('nav.primary-nav a[href="/dossiers/"]');
       await headingIs(browser, 'Legislative files');
       await started(browser);
       await countIs(browser, `${TOTAL} of ${TOTAL} files`);
+      assert.equal(await browser.evaluate(() => window.__samePage), true, `${name}: the list swapped in starts the app in place`);
       await assertClean(browser);
     });
 
