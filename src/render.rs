@@ -1,6 +1,7 @@
 //! Rendering a page of the app to HTML on the build machine (the `ssr` feature): the
 //! prerenderer writes every page with it, and the native tests render every page with it.
 
+use crate::data::date::Date;
 use crate::paths::{split_lang, with_base};
 use crate::site::Site;
 use crate::static_site::document::{PageParts, Template};
@@ -54,4 +55,20 @@ pub fn render_page(template: &Template, parts: PageParts, site: Arc<Site>, path:
                 .await
         })
     })
+}
+
+/// The first of `later` (the site as it reads on each day its data may change, in order) on
+/// which the page at `path` renders otherwise than it does in `site`: the day until which the
+/// prerendered page shows the truth. `None` if it reads the same on all of them.
+pub fn holds_until(
+    site: Arc<Site>,
+    later: &[(Date, Arc<Site>)],
+    base: &str,
+    path: &str,
+) -> Option<Date> {
+    let now = render_app(site, base, path);
+    later
+        .iter()
+        .find(|(_, then)| render_app(then.clone(), base, path) != now)
+        .map(|(day, _)| *day)
 }

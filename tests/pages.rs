@@ -155,3 +155,30 @@ fn an_address_that_is_no_page_renders_the_not_found_view() {
     };
     assert!(!render(&site, &page.path()).contains("data-testid=\"not-found\""));
 }
+
+#[test]
+fn a_static_page_holds_until_the_first_day_it_reads_otherwise() {
+    use connect_explorer::render::holds_until;
+    let _ = any_spawner::Executor::init_futures_executor();
+    let now = site(Lang::En);
+    let later: Vec<_> = files()
+        .sites_ahead(Lang::En, now.today)
+        .expect("valid")
+        .into_iter()
+        .map(|(day, site)| (day, Arc::new(site)))
+        .collect();
+    assert!(later.len() > 2, "days ahead in the data");
+    let day = |path: &str| holds_until(now.clone(), &later, "", path).map(|d| d.to_string());
+    assert_eq!(day("/"), None, "the mission reads the same on every day");
+    assert_eq!(day("/themes/"), None);
+    assert_eq!(
+        day("/about/"),
+        None,
+        "the day the about page names is the page's own, as on every page"
+    );
+    assert_eq!(
+        day("/dossiers/com-2022-457/"),
+        Some("2027-05-08".to_owned()),
+        "the Media Freedom Act's page changes when it applies"
+    );
+}

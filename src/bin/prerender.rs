@@ -11,7 +11,7 @@ use connect_explorer::addresses::{dossier, CALENDAR_FILE, MISSION};
 use connect_explorer::data::date::Date;
 use connect_explorer::i18n::{install, Lang};
 use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAGE};
-use connect_explorer::render::render_page;
+use connect_explorer::render::{holds_until, render_page};
 use connect_explorer::routes::{Kind, ROUTES};
 use connect_explorer::site::{fingerprint, Site};
 use connect_explorer::static_site::assets::{fingerprint_scripts, Script};
@@ -24,6 +24,7 @@ use connect_explorer::static_site::pages::{all_pages, route_pages, Page};
 use connect_explorer::static_site::security::headers_file;
 use connect_explorer::static_site::service_worker::service_worker;
 use connect_explorer::static_site::sitemap::{robots, sitemaps};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -215,13 +216,16 @@ fn build(options: &Options) -> Result<usize, String> {
             escape(base)
         )
     };
-    // A static page shows what it was rendered to show until this day; from then on its boot
-    // script starts the app, which renders it afresh.
-    let holds_until = site
-        .dossiers
-        .holds_until()
-        .map(|day| day.to_string())
-        .unwrap_or_default();
+    // A static page shows what it was rendered to show until the first day it would read
+    // otherwise; from then on its boot script starts the app, which renders it for the day. The
+    // words differ by language, what they say does not: English decides for every language.
+    let later: Vec<_> = files
+        .sites_ahead(Lang::En, today)
+        .map_err(|errors| errors.to_string())?
+        .into_iter()
+        .map(|(day, site)| (day, Arc::new(site)))
+        .collect();
+    let mut holds = HashMap::new();
     let pages = all_pages(&site);
     let mut pages_fingerprint = String::new();
     for page in &pages {
@@ -241,7 +245,16 @@ fn build(options: &Options) -> Result<usize, String> {
                 ));
             }
         } else {
-            attributes.push_str(&format!(" data-static=\"{holds_until}\""));
+            let until = holds.entry(page.page.clone()).or_insert_with(|| {
+                let english = Page {
+                    lang: Lang::En,
+                    page: page.page.clone(),
+                };
+                holds_until(site.clone(), &later, base, &english.path())
+                    .map(|day| day.to_string())
+                    .unwrap_or_default()
+            });
+            attributes.push_str(&format!(" data-static=\"{until}\""));
         }
         let parts = PageParts {
             base,

@@ -316,11 +316,10 @@ impl DossierIndex {
         statuses && !steps_between
     }
 
-    /// The first day after the index's own day on which the site no longer reads the same
-    /// ([`DossierIndex::statuses_hold_on`] fails), or `None` if no date in the data lies ahead.
-    /// Statuses change only on a step's date or the day after it (a validity ends after its
-    /// last day), so those are the days to try.
-    pub fn holds_until(&self) -> Option<Date> {
+    /// The days after the index's own day on which what the site shows may change, in order:
+    /// statuses change only on a step's date or the day after it (a validity ends after its
+    /// last day), and the steps still ahead only on a step's date.
+    pub fn change_days(&self) -> Vec<Date> {
         let mut days: Vec<Date> = self
             .dossiers
             .iter()
@@ -330,7 +329,7 @@ impl DossierIndex {
             .collect();
         days.sort_unstable();
         days.dedup();
-        days.into_iter().find(|day| !self.statuses_hold_on(*day))
+        days
     }
 
     /// The position of the dossier whose adopted act has this CELEX number.
@@ -704,14 +703,17 @@ mod tests {
             }),
             "the AI Act's new prohibitions apply"
         );
+        let days = index.change_days();
+        assert!(days.windows(2).all(|w| w[0] < w[1]), "in order, once each");
+        assert!(days.iter().all(|day| *day > TODAY));
         assert_eq!(
-            index.holds_until(),
-            Some(Date {
+            days.iter().find(|day| !index.statuses_hold_on(**day)),
+            Some(&Date {
                 year: 2026,
                 month: 12,
                 day: 2
             }),
-            "the first day that reads otherwise"
+            "the first day that reads otherwise is one of them"
         );
     }
 

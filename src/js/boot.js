@@ -32,6 +32,18 @@ addEventListener('click', (event) => {
   if (link) remember(link.hreflang);
 }, true);
 
+// The skip link moves focus to the main content, not only the view (a fragment alone does not
+// focus it in every browser). The app's own handler does the same where the app runs (and on the
+// development server, which has no boot script); this one then finds the click handled.
+addEventListener('click', (event) => {
+  const link = event.target instanceof Element && event.target.closest('a.skip-link');
+  const main = link && !event.defaultPrevented && document.getElementById(link.hash.slice(1));
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+});
+
 // Whether the visitor came to this page from another page of this site, or back or forward
 // through the history: the root then shows what was asked for, and follows no remembered
 // language (a link to the English original, or Back from a French page, must reach English).
@@ -85,8 +97,15 @@ function registerServiceWorker() {
 
 // A static page holds until `data-static` (a day, YYYY-MM-DD; empty: no date ahead changes
 // it), by the same UTC day the app counts in.
+// Hosts serve a page at its address without the trailing slash and with `index.html` too: such
+// an address is written as the site writes it.
 function staticPageHolds() {
-  if (!('static' in body.dataset) || location.search !== '' || location.pathname !== body.dataset.path) return false;
+  const own = body.dataset.path;
+  if (!('static' in body.dataset) || !own || location.search !== '') return false;
+  if (location.pathname !== own) {
+    if (location.pathname !== own.replace(/\/$/, '') && location.pathname !== `${own}index.html`) return false;
+    history.replaceState(history.state, '', own + location.hash);
+  }
   const until = body.dataset.static;
   return until === '' || new Date().toISOString().slice(0, 10) < until;
 }
@@ -152,9 +171,9 @@ function pageAddress(event) {
   return url;
 }
 
-/** Makes the live node `from` like `to`, a node of a fetched document, changing only what
- * differs: the header and footer of two pages differ in a few attributes, so the browser
- * restyles little. The main content is another page's: it is replaced whole. */
+// Makes the live node `from` like `to`, a node of a fetched document, changing only what
+// differs: the header and footer of two pages differ in a few attributes, so the browser
+// restyles little. The main content is another page's: it is replaced whole.
 function morph(from, to) {
   if (from.nodeType !== to.nodeType || from.nodeName !== to.nodeName || (from.id === 'main' && !from.isEqualNode(to))) {
     from.replaceWith(document.importNode(to, true));
@@ -173,7 +192,7 @@ function morph(from, to) {
   for (const node of before.slice(after.length)) node.remove();
 }
 
-/** Puts the head and body of `next`, a prerendered document, in place of this page's. */
+// Puts the head and body of `next`, a prerendered document, in place of this page's.
 function swap(next) {
   document.title = next.title;
   document.documentElement.lang = next.documentElement.lang;
@@ -242,8 +261,14 @@ addEventListener('popstate', (event) => {
   show(new URL(location.href), false, event.state?.scroll ?? 0);
 });
 
+// The worker's installation fetches the whole site for offline use (the WebAssembly included):
+// it waits until the browser is idle after the page, so as never to compete with it.
+const idle = () => new Promise((done) => (typeof requestIdleCallback === 'function'
+  ? requestIdleCallback(done, { timeout: 5000 })
+  : setTimeout(done, 1000)));
+
 if (!followLanguagePreference()) {
-  painted.then(registerServiceWorker);
+  painted.then(idle).then(registerServiceWorker);
   if (staticPageHolds()) body.dataset.app = 'static';
   else startApp();
 }

@@ -93,6 +93,25 @@ impl DataFiles {
         LanguageFile::parse(lang, self.language(lang))?.messages(lang)
     }
 
+    /// The site in `lang` as it will read on each day after `today` on which its data can
+    /// change ([`crate::dossiers::index::DossierIndex::change_days`]), in order. Each still names
+    /// `today` as its day, as the browser shows a prerendered page whose statuses hold: so a
+    /// page rendered from one of them differs from today's only if what it states has changed.
+    pub fn sites_ahead(
+        &self,
+        lang: Lang,
+        today: Date,
+    ) -> Result<Vec<(Date, Site)>, ValidationErrors> {
+        let days = self.site_in(lang, today)?.dossiers.change_days();
+        days.into_iter()
+            .map(|day| {
+                let mut site = self.site_in(lang, day)?;
+                site.today = today;
+                Ok((day, site))
+            })
+            .collect()
+    }
+
     /// The site with its content in `lang`, its statuses as of `today`.
     pub fn site_in(&self, lang: Lang, today: Date) -> Result<Site, ValidationErrors> {
         let mut checked = CheckedData::from_json(&self.content, &self.dossiers)?;

@@ -69,10 +69,16 @@ const GLUE_LINE: &str = "const GLUE = './connect-explorer.js';";
 const WASM_LINE: &str = "const WASM = './connect-explorer_bg.wasm';";
 
 /// The boot script for an app whose JavaScript glue is `glue` and whose WebAssembly is `wasm`,
-/// both relative to the script.
+/// both relative to the script. Every page loads it, so it ships without its comment lines and
+/// indentation (the file's comments are whole lines).
 pub fn boot_script(glue: &str, wasm: &str) -> String {
     let quoted = |text: &str| serde_json::to_string(text).unwrap_or_default();
     BOOT_SCRIPT
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .map(|line| format!("{line}\n"))
+        .collect::<String>()
         .replacen(GLUE_LINE, &format!("const GLUE = {};", quoted(glue)), 1)
         .replacen(WASM_LINE, &format!("const WASM = {};", quoted(wasm)), 1)
 }
@@ -245,6 +251,11 @@ const wasm = await init({ module_or_path: './app-1_bg.wasm' });
         let boot = boot_script(&template.glue, &template.wasm);
         assert!(boot.contains("const GLUE = \"./app-1.js\";"), "{boot}");
         assert!(boot.contains("const WASM = \"./app-1_bg.wasm\";"), "{boot}");
+        assert!(
+            boot.lines()
+                .all(|line| !line.starts_with("//") && !line.starts_with(' ')),
+            "shipped without comments and indentation: {boot}"
+        );
         assert!(
             boot.contains("init({ module_or_path: new URL(WASM, import.meta.url) })"),
             "the WebAssembly is found beside the script, whatever the page's address: {boot}"

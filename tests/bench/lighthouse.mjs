@@ -4,7 +4,7 @@
 // longest main-thread task (Lighthouse's max potential first input delay).
 // Given another built site (say, an older commit's `.ci/build --out DIR`), runs mobile only,
 // the two sites in turn in the same run, and prints both with the ratio of their medians.
-// Usage: node tests/bench/lighthouse.mjs [runs] [other site]
+// Usage: [PAGES=/,/about/] node tests/bench/lighthouse.mjs [runs] [other site]
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
@@ -12,7 +12,7 @@ import { serve } from '../e2e/server.mjs';
 import { CHROMIUM_ARGS, DIST } from '../e2e/helpers.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
-const PAGES = ['/', '/dossiers', '/dossiers/com-2021-206'];
+const PAGES = process.env.PAGES?.split(',') ?? ['/', '/dossiers', '/dossiers/com-2021-206'];
 const server = await serve(DIST, { plain: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

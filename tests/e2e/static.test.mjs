@@ -194,7 +194,8 @@ test('a deep link works on a static server with no rewrite rules, and unknown pa
   const response = await page.goto(site.base + '/fr/dossiers/com-2022-454');
   assert.equal(response.status(), 200);
   await ready(page);
-  assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated');
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'static');
+  assert.equal(new URL(page.url()).pathname, '/fr/dossiers/com-2022-454/', 'shown under the site’s own address');
   assert.match(await page.locator('main h1').innerText(), /Cyber Resilience Act/);
   const missing = await page.goto(site.base + '/dossiers/com-1999-1');
   assert.equal(missing.status(), 404);
@@ -212,7 +213,8 @@ test('under a sub-path every link, asset and route stays under it', async () => 
   const response = await page.goto(`${sub.base}/dossiers/com-2021-574`);
   assert.equal(response.status(), 200);
   await ready(page);
-  assert.equal(await page.locator('body').getAttribute('data-app'), 'hydrated');
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'static');
+  assert.equal(new URL(page.url()).pathname, '/connect-explorer/dossiers/com-2021-574/');
   const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.length > 10);
   for (const href of hrefs) assert.ok(href.startsWith('/connect-explorer/'), `${href} is under the base`);

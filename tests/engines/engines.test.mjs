@@ -39,8 +39,9 @@ async function until(browser, label, check, ...args) {
   }
 }
 
+/** Waits until the page is ready: a static page shown as it is, or the app started. */
 const started = (browser) =>
-  until(browser, 'the app to start', () => ['hydrated', 'rendered'].includes(document.body.dataset.app) && document.body.dataset.app);
+  until(browser, 'the page to be ready', () => ['static', 'hydrated', 'rendered'].includes(document.body.dataset.app) && document.body.dataset.app);
 const countIs = (browser, text) =>
   until(browser, `the count “${text}”`, (selector, want) => document.querySelector(selector)?.textContent === want, COUNT, text);
 const headingIs = (browser, text) =>
@@ -117,7 +118,7 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
       assert.equal(await browser.evaluate(() => location.pathname + document.body.dataset.app + window.__samePage), '/themes/statictrue', `${name}: moved in place`);
       await browser.click('nav.primary-nav a[href="/dossiers/"]');
       await headingIs(browser, 'Legislative files');
-      await started(browser);
+      await until(browser, 'the app to take the list over', () => ['hydrated', 'rendered'].includes(document.body.dataset.app));
       await countIs(browser, `${TOTAL} of ${TOTAL} files`);
       assert.equal(await browser.evaluate(() => window.__samePage), true, `${name}: the list swapped in starts the app in place`);
       await assertClean(browser);
