@@ -41,7 +41,8 @@ pub fn can_hydrate(
         && statuses_unchanged
 }
 
-/// Starts the app: guards, service worker, then hydrates or renders the page.
+/// Starts the app: guards, then hydrates or renders the page (the boot script has registered
+/// the service worker).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use crate::app::App;

@@ -8,7 +8,9 @@
 //! replaced by the finished site.
 
 use connect_explorer::addresses::{dossier, CALENDAR_FILE, MISSION};
+use connect_explorer::data::content::CONTENT_FILE;
 use connect_explorer::data::date::Date;
+use connect_explorer::dossiers::model::DOSSIERS_FILE;
 use connect_explorer::i18n::{install, Lang};
 use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAGE};
 use connect_explorer::render::{holds_until, render_page};
@@ -226,6 +228,20 @@ fn build(options: &Options) -> Result<usize, String> {
         .map(|(day, site)| (day, Arc::new(site)))
         .collect();
     let mut holds = HashMap::new();
+    // What a page that loads the app fetches first, beside the WebAssembly: the data files and
+    // its language's files.
+    let preloads = |lang: Lang| {
+        [CONTENT_FILE, DOSSIERS_FILE]
+            .into_iter()
+            .chain(lang.files().iter().copied())
+            .map(|file| {
+                format!(
+                    "    <link rel=\"preload\" href=\"{}/{file}?v={data_version}\" as=\"fetch\" crossorigin=\"anonymous\" />\n",
+                    escape(base),
+                )
+            })
+            .collect::<String>()
+    };
     let pages = all_pages(&site);
     let mut pages_fingerprint = String::new();
     for page in &pages {
@@ -238,12 +254,7 @@ fn build(options: &Options) -> Result<usize, String> {
             escape(&with_base(base, &page.path()))
         );
         if app {
-            for file in page.lang.files() {
-                links.push_str(&format!(
-                    "    <link rel=\"preload\" href=\"{}/{file}?v={data_version}\" as=\"fetch\" crossorigin=\"anonymous\" />\n",
-                    escape(base),
-                ));
-            }
+            links.push_str(&preloads(page.lang));
         } else {
             let until = holds.entry(page.page.clone()).or_insert_with(|| {
                 let english = Page {
@@ -263,7 +274,6 @@ fn build(options: &Options) -> Result<usize, String> {
             links: &links,
             body_attributes: &attributes,
             body: "",
-            app,
         };
         let html = render_page(&template, parts, page_site, &page.path());
         pages_fingerprint = fingerprint(&pages_fingerprint, &html);
@@ -274,10 +284,9 @@ fn build(options: &Options) -> Result<usize, String> {
         base,
         data_version: &data_version,
         boot_file: &boot_file,
-        links: "",
+        links: &preloads(Lang::En),
         body_attributes: &attributes,
         body: "",
-        app: true,
     };
     write(
         &site_dir.join("404.html"),

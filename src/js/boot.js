@@ -62,7 +62,8 @@ function arrivedWithinSite() {
 // is French), which is then remembered. A remembered English stays; any other address wins.
 // The languages are the selector's.
 function followLanguagePreference() {
-  if (location.pathname !== `${base}/` || body.dataset.path !== `${base}/` || arrivedWithinSite()) return false;
+  const root = `${base}/`;
+  if (![root, `${root}index.html`].includes(location.pathname) || body.dataset.path !== root || arrivedWithinSite()) return false;
   const link = (code) => code && document.querySelector(`.lang-select a[hreflang="${CSS.escape(code)}"]`);
   let remembered = null;
   try {
@@ -105,6 +106,7 @@ function staticPageHolds() {
   if (location.pathname !== own) {
     if (location.pathname !== own.replace(/\/$/, '') && location.pathname !== `${own}index.html`) return false;
     history.replaceState(history.state, '', own + location.hash);
+    shown = own;
   }
   const until = body.dataset.static;
   return until === '' || new Date().toISOString().slice(0, 10) < until;
@@ -231,21 +233,36 @@ async function show(url, push, scroll) {
   const ticket = ++navigation;
   const next = await fetchPage(url);
   if (ticket !== navigation) return;
-  if (!next?.body?.hasAttribute('data-prerendered') || !next.body.dataset.path) {
+  // Another deployment's page (a newer one, or one an HTTP cache kept) has its own stylesheet
+  // and app: it is loaded as a page, never put under this one's.
+  const code = (doc) => [...doc.querySelectorAll('head link[rel=stylesheet], head script[src]')]
+    .map((element) => element.getAttribute('href') || element.getAttribute('src')).join(' ');
+  if (!next?.body?.hasAttribute('data-prerendered') || !next.body.dataset.path || code(next) !== code(document)) {
     if (push) location.assign(url);
     else location.reload();
     return;
   }
+  const address = url.pathname + url.search;
   if (push) {
     history.replaceState({ ...history.state, scroll: scrollY }, '');
-    history.pushState({ scroll: 0 }, '', url);
+    if (address === shown) history.replaceState({ scroll: 0 }, '', url);
+    else history.pushState({ scroll: 0 }, '', url);
   }
-  shown = url.pathname + url.search;
+  shown = address;
   fetched = new Map();
   swap(next);
-  const target = url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
+  // As a page load would, the visitor starts from the new page: focus on its main content (a
+  // screen reader reads where it is), or on the part the address names.
+  let target = null;
+  try {
+    target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+  } catch {
+    target = null;
+  }
+  const main = document.getElementById('main');
   if (target) target.scrollIntoView();
   else scrollTo(0, scroll);
+  (target && target.tabIndex >= 0 ? target : main)?.focus({ preventScroll: true });
   if (staticPageHolds()) body.dataset.app = 'static';
   else startApp();
 }
@@ -256,9 +273,16 @@ addEventListener('click', (event) => {
   event.preventDefault();
   show(url, true, 0);
 });
+// Back and Forward among the entries this script wrote. Once the app runs, its router has them;
+// while it is still loading, or if it could not start, there is no router: the page is loaded.
 addEventListener('popstate', (event) => {
-  if (body.dataset.app !== 'static' || location.pathname + location.search === shown) return;
-  show(new URL(location.href), false, event.state?.scroll ?? 0);
+  if (location.pathname + location.search === shown) return;
+  if (body.dataset.app === 'static') show(new URL(location.href), false, event.state?.scroll ?? 0);
+  else if (!['hydrated', 'rendered'].includes(body.dataset.app)) location.reload();
+});
+// A page restored from the browser's back-forward cache may have been left open past its day.
+addEventListener('pageshow', (event) => {
+  if (event.persisted && body.dataset.app === 'static' && !staticPageHolds()) location.reload();
 });
 
 // The worker's installation fetches the whole site for offline use (the WebAssembly included):

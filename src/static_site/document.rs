@@ -30,8 +30,6 @@ pub enum TemplateError {
 pub struct Template {
     /// The head, without `</head>`, with markers for the base path and the data version.
     head: String,
-    /// The same without the preloads of the data files, for a page that loads no app.
-    static_head: String,
     body_end: String,
     /// The app's JavaScript glue, as trunk's start-up script names it (`./app-….js`).
     pub glue: String,
@@ -55,8 +53,6 @@ pub struct PageParts<'a> {
     pub body_attributes: &'a str,
     /// The rendered app.
     pub body: &'a str,
-    /// Whether the page loads the app (and so the data files, which its head preloads).
-    pub app: bool,
 }
 
 /// The boot script (`src/js/boot.js`): it follows the visitor's language on the root, registers
@@ -154,6 +150,9 @@ impl Template {
             ("<meta name=\"description\"", ">"),
             ("<link rel=\"modulepreload\"", ">"),
             ("<link rel=\"preload\" href=\"./connect-explorer-", ">"),
+            // The data files: only a page that loads the app preloads them, among its own links.
+            ("<link rel=\"preload\" href=\"data/", ">"),
+            ("<!-- The data files", "-->"),
         ] {
             while let Some((a, _, b)) = cut(&html, start, end) {
                 html = format!("{a}{b}");
@@ -178,18 +177,11 @@ impl Template {
         let policy = format!(
             "<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\" />"
         );
-        let head = absolute_addresses(&format!(
-            "{to_charset}<meta charset=\"utf-8\" />\n    {policy}{}",
-            after_charset.trim_end()
-        ));
-        let static_head = head
-            .lines()
-            .filter(|line| !line.contains("<link rel=\"preload\""))
-            .collect::<Vec<_>>()
-            .join("\n");
         Ok(Template {
-            head,
-            static_head,
+            head: absolute_addresses(&format!(
+                "{to_charset}<meta charset=\"utf-8\" />\n    {policy}{}",
+                after_charset.trim_end()
+            )),
             body_end: body_end.trim_start().to_owned(),
             glue,
             wasm,
@@ -198,12 +190,8 @@ impl Template {
 
     /// The document for one page.
     pub fn render(&self, parts: &PageParts) -> String {
-        let head = if parts.app {
-            &self.head
-        } else {
-            &self.static_head
-        };
-        let head = head
+        let head = self
+            .head
             .replace(BASE, &escape(parts.base))
             .replace(DATA_VERSION, &escape(parts.data_version));
         format!(
@@ -281,7 +269,6 @@ const wasm = await init({ module_or_path: './app-1_bg.wasm' });
             links: "    <link rel=\"canonical\" href=\"https://x.org/ce/\" />\n",
             body_attributes: " data-path=\"/ce/\"",
             body: "<main>Hi</main>",
-            app: true,
         });
         assert!(html.starts_with("<!DOCTYPE html>\n<html>"), "{html}");
         assert!(!html.contains("<base"), "no <base>: {html}");
@@ -291,8 +278,8 @@ const wasm = await init({ module_or_path: './app-1_bg.wasm' });
         );
         assert!(html.contains("href=\"/ce/main-1.css\""), "{html}");
         assert!(
-            html.contains("href=\"/ce/data/content.json?v=f00d\""),
-            "data addresses carry the data version: {html}"
+            !html.contains("data/content.json"),
+            "the page's own links preload the data, where it loads the app: {html}"
         );
         assert!(
             html.contains("href=\"https://x.org/ce/\""),
@@ -319,14 +306,6 @@ const wasm = await init({ module_or_path: './app-1_bg.wasm' });
         assert!(
             html.contains("<body data-path=\"/ce/\"><main>Hi</main></body>\n</html>"),
             "{html}"
-        );
-        let page = template.render(&PageParts {
-            body: "<main>Hi</main>",
-            ..PageParts::default()
-        });
-        assert!(
-            !page.contains("data/content.json") && page.contains("main-1.css"),
-            "a page without the app preloads no data: {page}"
         );
     }
 

@@ -3,8 +3,9 @@
 // 10 times. A hop is a click on a link until the frame that shows the next page's heading, both
 // timed by the page itself (the click in the page clicked, the frame in the page shown, on the
 // same clock across documents): in a site that hydrates every page the router renders the next
-// page in place; where a page loads no app, the browser loads the next page (through the
-// service worker). Prints the median and the slowest of each hop.
+// page in place; from a page that loads no app, the boot script swaps the next page in (or, in a
+// build before it did, the browser loaded it through the service worker). Prints the median and
+// the slowest of each hop.
 // Given a second built site, measures the two in turn in the same run and prints ratios.
 // Usage: node tests/bench/navigate.mjs [site] [other site]
 import { chromium } from 'playwright-core';

@@ -106,6 +106,7 @@ test('between static pages the visitor stays in the page; an interactive page sw
   await page.waitForURL(/\/themes\/$/);
   await page.locator('main h1', { hasText: 'Themes' }).waitFor();
   assert.ok(await stayed(), 'no page load');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'the visitor starts from the new page’s content');
   assert.equal(await page.locator('body').getAttribute('data-app'), 'static');
   assert.match(await page.title(), /^Themes – CONNECT Explorer$/);
   assert.equal(await nav.locator('[aria-current=page]').innerText(), 'Themes');
@@ -140,6 +141,20 @@ test('between static pages the visitor stays in the page; an interactive page sw
   await page.goBack();
   await waitForCount(page, `1 of ${TOTAL} files`);
   assertClean(page);
+});
+
+test('Back from a page whose app could not start loads the page asked for', async () => {
+  const page = await site.page();
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto(site.base + '/themes/');
+  await ready(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Legislative files' }).click();
+  await page.waitForURL(/\/dossiers\/$/);
+  await page.locator('body[data-app=failed]').waitFor({ state: 'attached' });
+  await page.goBack();
+  await page.waitForURL(/\/themes\/$/);
+  await page.locator('main h1', { hasText: /^Themes$/ }).waitFor();
+  assert.equal(await page.locator('body').getAttribute('data-app'), 'static');
 });
 
 test('links the page cannot show in place load as pages: another language, a file, a new tab', async () => {
