@@ -96,10 +96,10 @@ function registerServiceWorker() {
     .catch((error) => console.warn('connect-explorer works online only here:', error));
 }
 
-// A static page holds until `data-static` (a day, YYYY-MM-DD; empty: no date ahead changes
-// it), by the same UTC day the app counts in.
-// Hosts serve a page at its address without the trailing slash and with `index.html` too: such
-// an address is written as the site writes it.
+// Whether a static page still holds: shown at its own address, with no query string, before
+// its `data-static` day (YYYY-MM-DD, by the same UTC day the app counts in; empty: no day ahead
+// changes it). Hosts also serve a page without its trailing slash and with `index.html`: such an
+// address counts as its own, and is written as the site writes it.
 function staticPageHolds() {
   const own = body.dataset.path;
   if (!('static' in body.dataset) || !own || location.search !== '') return false;
