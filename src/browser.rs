@@ -16,17 +16,24 @@ extern "C" {
     pub fn replace_address(url: &str);
     #[wasm_bindgen(js_name = next_task, catch)]
     fn next_task_promise() -> Result<js_sys::Promise, JsValue>;
-    #[wasm_bindgen(js_name = fetch_text)]
-    fn fetch_text_promise(url: &str, idle_ms: u32) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = fetch_file)]
+    fn fetch_file_promise(
+        url: &str,
+        idle_ms: u32,
+        binary: bool,
+        compressed_url: Option<&str>,
+    ) -> js_sys::Promise;
     #[wasm_bindgen(js_name = download)]
     fn download_js(filename: &str, mime: &str, parts: &js_sys::Array);
 
-    /// What [`fetch_text`] found.
+    /// What [`fetch_text`] or [`fetch_bytes`] found.
     type Fetched;
     #[wasm_bindgen(method, getter)]
     fn status(this: &Fetched) -> u16;
     #[wasm_bindgen(method, getter)]
     fn text(this: &Fetched) -> Option<String>;
+    #[wasm_bindgen(method, getter)]
+    fn bytes(this: &Fetched) -> Option<js_sys::Uint8Array>;
     #[wasm_bindgen(method, getter)]
     fn error(this: &Fetched) -> Option<String>;
     #[wasm_bindgen(method, getter)]
@@ -90,15 +97,43 @@ pub enum FetchFailure {
 /// Fetches a text file, giving up only when no byte has arrived for `idle_ms`: a slow
 /// download that keeps arriving completes.
 pub async fn fetch_text(url: &str, idle_ms: u32) -> Result<String, FetchFailure> {
-    let fetched: Fetched = wasm_bindgen_futures::JsFuture::from(fetch_text_promise(url, idle_ms))
+    let fetched = fetch_file(url, idle_ms, false, None).await?;
+    fetched.text().ok_or_else(|| failure(&fetched))
+}
+
+/// Fetches a binary file, under the same limit as [`fetch_text`]: where the browser can
+/// decompress it, its gzip-compressed copy at `compressed_url`.
+pub async fn fetch_bytes(
+    url: &str,
+    compressed_url: &str,
+    idle_ms: u32,
+) -> Result<Vec<u8>, FetchFailure> {
+    let fetched = fetch_file(url, idle_ms, true, Some(compressed_url)).await?;
+    fetched
+        .bytes()
+        .map(|bytes| bytes.to_vec())
+        .ok_or_else(|| failure(&fetched))
+}
+
+async fn fetch_file(
+    url: &str,
+    idle_ms: u32,
+    binary: bool,
+    compressed_url: Option<&str>,
+) -> Result<Fetched, FetchFailure> {
+    let promise = fetch_file_promise(url, idle_ms, binary, compressed_url);
+    Ok(wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .map_err(|e| FetchFailure::Network(format!("{e:?}")))?
-        .into();
-    match (fetched.text(), fetched.status()) {
-        (Some(text), _) => Ok(text),
-        (None, status) if status != 0 => Err(FetchFailure::Status(status)),
-        _ if fetched.timed_out() => Err(FetchFailure::Stalled),
-        _ => Err(FetchFailure::Network(fetched.error().unwrap_or_default())),
+        .into())
+}
+
+/// Why a fetch that brought no file failed.
+fn failure(fetched: &Fetched) -> FetchFailure {
+    match fetched.status() {
+        0 if fetched.timed_out() => FetchFailure::Stalled,
+        0 => FetchFailure::Network(fetched.error().unwrap_or_default()),
+        status => FetchFailure::Status(status),
     }
 }
 

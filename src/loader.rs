@@ -2,13 +2,12 @@
 //! prerendered pages, the development server and the browser tests.
 
 use crate::browser::{next_task, FetchFailure};
-use crate::data::content::CONTENT_FILE;
 use crate::data::date::Date;
 use crate::data::validation::ValidationErrors;
-use crate::dossiers::model::DOSSIERS_FILE;
+use crate::data::wire::{SITE_FILE, SITE_FILE_GZ};
 use crate::i18n::file::LanguageFile;
 use crate::i18n::{install, Lang};
-use crate::site::{fingerprint_files, CheckedData, Site};
+use crate::site::{fingerprint_hex, fingerprint_state, CheckedData, Site};
 use thiserror::Error;
 
 /// How long a data file may go without a byte arriving before the app gives up on it and says
@@ -45,8 +44,8 @@ pub enum LoadError {
 pub struct LoadedSite {
     /// The data, indexed for `today`.
     pub site: Site,
-    /// [`fingerprint_files`] of the files it was built from: content, dossiers and, if it
-    /// loaded, the translation.
+    /// [`crate::site::fingerprint_files`] of the files it was built from: content, dossiers
+    /// and, if it loaded, the translation.
     pub fingerprint: String,
 }
 
@@ -74,14 +73,27 @@ impl DataSource {
 async fn fetch_text(source: &DataSource, file: &'static str) -> Result<String, LoadError> {
     crate::browser::fetch_text(&source.url(file), IDLE_TIMEOUT_MS)
         .await
-        .map_err(|failure| match failure {
-            FetchFailure::Status(status) => LoadError::Status { file, status },
-            FetchFailure::Stalled => LoadError::Network {
-                file,
-                detail: format!("nothing arrived for {} seconds", IDLE_TIMEOUT_MS / 1000),
-            },
-            FetchFailure::Network(detail) => LoadError::Network { file, detail },
-        })
+        .map_err(|failure| fetch_failure(file, failure))
+}
+
+fn fetch_failure(file: &'static str, failure: FetchFailure) -> LoadError {
+    match failure {
+        FetchFailure::Status(status) => LoadError::Status { file, status },
+        FetchFailure::Stalled => LoadError::Network {
+            file,
+            detail: format!("nothing arrived for {} seconds", IDLE_TIMEOUT_MS / 1000),
+        },
+        FetchFailure::Network(detail) => LoadError::Network { file, detail },
+    }
+}
+
+/// Fetches the binary data file (its compressed copy where the browser can decompress it),
+/// giving up once nothing has arrived for [`IDLE_TIMEOUT_MS`].
+async fn fetch_site_data(source: &DataSource) -> Result<Vec<u8>, LoadError> {
+    let (file, compressed) = (SITE_FILE, SITE_FILE_GZ);
+    crate::browser::fetch_bytes(&source.url(file), &source.url(compressed), IDLE_TIMEOUT_MS)
+        .await
+        .map_err(|failure| fetch_failure(file, failure))
 }
 
 /// Fetches `file`, if there is one.
@@ -116,30 +128,27 @@ pub async fn load_language(
     Ok((texts, parsed))
 }
 
-/// Fetches the data files at once (the page preloads them): content, dossiers and `lang`'s
-/// files, whose messages it installs as soon as they arrive; then validates and indexes them
-/// with their statuses as of `today`, each step in a task of its own. Without its language's
-/// file a page has no words, so that is a failure like the others; a translation that does not
-/// fit the content leaves the content in English, which the pages then mark as such.
+/// Fetches the data files at once (the page preloads them): the site's data, as the build
+/// checked and wrote it ([`SITE_FILE`], or [`SITE_FILE_GZ`]), and `lang`'s files, whose messages it installs as soon
+/// as they arrive; then reads and indexes them with their statuses as of `today`, each step in
+/// a task of its own. Without its language's file a page has no words, so that is a failure
+/// like the others; a translation that does not fit the content leaves the content in English,
+/// which the pages then mark as such.
 pub async fn load(source: &DataSource, today: Date, lang: Lang) -> Result<LoadedSite, LoadError> {
-    let (content, dossiers, language) = futures::join!(
-        fetch_text(source, CONTENT_FILE),
-        fetch_text(source, DOSSIERS_FILE),
-        load_language(source, lang)
-    );
-    let (content, dossiers, (texts, file)) = (content?, dossiers?, language?);
+    let (data, language) = futures::join!(fetch_site_data(source), load_language(source, lang));
+    let (data, (texts, file)) = (data?, language?);
     next_task().await;
-    let mut checked = CheckedData::from_json(&content, &dossiers)?;
-    let mut files = vec![content.as_str(), dossiers.as_str()];
+    let (mut checked, mut state) = CheckedData::from_wire(&data)?;
+    drop(data);
     if checked.check_content_translation(lang, &file).is_ok() {
         if lang != Lang::En {
             checked = checked.translated(lang, &file);
         }
-        files.extend(texts.iter().map(String::as_str));
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        state = fingerprint_state(state, &texts);
     }
-    let fingerprint = fingerprint_files(&files);
-    drop(files);
-    drop((content, dossiers, texts, file));
+    let fingerprint = fingerprint_hex(state);
+    drop((texts, file));
     next_task().await;
     Ok(LoadedSite {
         site: checked.index(today),

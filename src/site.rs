@@ -3,6 +3,7 @@
 use crate::data::content::{Content, Source};
 use crate::data::date::Date;
 use crate::data::validation::ValidationErrors;
+use crate::data::wire::{self, FINGERPRINT_START};
 use crate::dossiers::index::DossierIndex;
 use crate::dossiers::model::{DossierFile, SourceList};
 use crate::i18n::file::LanguageFile;
@@ -82,6 +83,25 @@ impl CheckedData {
         })
     }
 
+    /// The data as the browser reads it ([`crate::data::wire`]), written from the JSON files
+    /// it was read from: `content` and `dossiers`, whose fingerprint it carries.
+    pub fn to_wire(&self, content: &str, dossiers: &str) -> Result<Vec<u8>, String> {
+        let state = fingerprint_state(FINGERPRINT_START, &[content, dossiers]);
+        wire::encode(&(&self.content, &self.file), state)
+    }
+
+    /// Reads [`CheckedData::to_wire`]'s file, which the build checked, without checking it
+    /// again; also returns the fingerprint's state after the JSON files it was written from.
+    pub fn from_wire(bytes: &[u8]) -> Result<(CheckedData, u64), ValidationErrors> {
+        let ((content, file), state) = wire::decode::<(Content, DossierFile)>(bytes)?;
+        let checked = CheckedData {
+            content,
+            prose: Lang::En,
+            file,
+        };
+        Ok((checked, state))
+    }
+
     /// Checks `lang`'s translation of the content against the English: what the browser checks
     /// before it shows the translation (a note or detail without one shows in English).
     pub fn check_content_translation(
@@ -134,15 +154,27 @@ pub fn fingerprint(content: &str, dossiers: &str) -> String {
 /// A fingerprint of several files, each boundary counted (64-bit FNV-1a, hex): the data files a
 /// page is rendered from are three: content, dossiers and its language's file.
 pub fn fingerprint_files(files: &[&str]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    fingerprint_hex(fingerprint_state(FINGERPRINT_START, files))
+}
+
+/// The state of [`fingerprint_files`]' hash after `files`, going on from `state`: the
+/// browser goes on from the state the binary data file carries with its language's files. Any
+/// state but the start has files behind it, so the first file here is separated from them.
+pub fn fingerprint_state(state: u64, files: &[&str]) -> u64 {
+    let mut hash = state;
     for (i, file) in files.iter().enumerate() {
-        let separator = (i > 0).then_some(0u8);
+        let separator = (i > 0 || state != FINGERPRINT_START).then_some(0u8);
         for byte in separator.into_iter().chain(file.bytes()) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
     }
-    format!("{hash:016x}")
+    hash
+}
+
+/// A fingerprint's state written as the fingerprint.
+pub fn fingerprint_hex(state: u64) -> String {
+    format!("{state:016x}")
 }
 
 /// The shipped data, indexed for a fixed day, for tests across the crate.
@@ -183,5 +215,26 @@ mod tests {
         );
         assert_ne!(fingerprint("{}", "[1]"), fingerprint("{}", "[2]"));
         assert_eq!(fingerprint("x", "y").len(), 16);
+    }
+
+    #[test]
+    fn the_binary_file_holds_the_checked_data_whole_and_the_files_fingerprint() {
+        let content = include_str!("../public/data/content.json");
+        let dossiers = include_str!("../public/data/dossiers.json");
+        let checked = CheckedData::from_json(content, dossiers).expect("the shipped data is valid");
+        let bytes = checked.to_wire(content, dossiers).expect("writes");
+        let (read, state) = CheckedData::from_wire(&bytes).expect("reads");
+        assert_eq!(read.content, checked.content);
+        assert_eq!(
+            read.file, checked.file,
+            "every field of every record, empty ones too"
+        );
+        assert_eq!(fingerprint_hex(state), fingerprint(content, dossiers));
+        let french = ["{\"a\":1}", "{\"b\":2}"];
+        assert_eq!(
+            fingerprint_hex(fingerprint_state(state, &french)),
+            fingerprint_files(&[content, dossiers, french[0], french[1]]),
+            "the browser goes on from the file's state with its language's files"
+        );
     }
 }

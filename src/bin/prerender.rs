@@ -10,12 +10,13 @@
 use connect_explorer::addresses::{dossier, CALENDAR_FILE, MISSION};
 use connect_explorer::data::content::CONTENT_FILE;
 use connect_explorer::data::date::Date;
+use connect_explorer::data::wire::{gzip, SITE_FILE, SITE_FILE_GZ};
 use connect_explorer::dossiers::model::DOSSIERS_FILE;
 use connect_explorer::i18n::{install, Lang};
 use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAGE};
 use connect_explorer::render::{holds_until, render_page};
 use connect_explorer::routes::{Kind, ROUTES};
-use connect_explorer::site::{fingerprint, Site};
+use connect_explorer::site::{fingerprint, CheckedData, Site};
 use connect_explorer::static_site::assets::{fingerprint_scripts, Script};
 use connect_explorer::static_site::calendar::{calendar, coming_steps};
 use connect_explorer::static_site::data_files::DataFiles;
@@ -204,6 +205,18 @@ fn build(options: &Options) -> Result<usize, String> {
             write(&site_dir.join(file), text)?;
         }
     }
+    // The browser reads the data the build checked, as the build writes it.
+    let wire = CheckedData::from_json(&files.content, &files.dossiers)
+        .map_err(|errors| errors.to_string())?
+        .to_wire(&files.content, &files.dossiers)?;
+    for (file, bytes) in [(SITE_FILE_GZ, gzip(&wire)?), (SITE_FILE, wire)] {
+        let path = site_dir.join(file);
+        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        if !assets.iter().any(|name| name == file) {
+            assets.push(file.to_owned());
+        }
+    }
+    assets.sort();
     let glue = version_scripts(site_dir, &template.glue, &mut assets)?;
     let boot = boot_script(&format!("./{glue}"), &template.wasm);
     let boot_file = format!("boot-{}.js", fingerprint(&boot, ""));
@@ -231,7 +244,7 @@ fn build(options: &Options) -> Result<usize, String> {
     // What a page that loads the app fetches first, beside the WebAssembly: the data files and
     // its language's files.
     let preloads = |lang: Lang| {
-        [CONTENT_FILE, DOSSIERS_FILE]
+        [SITE_FILE_GZ]
             .into_iter()
             .chain(lang.files().iter().copied())
             .map(|file| {
@@ -311,7 +324,9 @@ fn build(options: &Options) -> Result<usize, String> {
     write(&site_dir.join("_headers"), &headers_file(base))?;
     // The data files under the address the pages ask for, with the data version. Of the
     // languages' files only English's are kept at installation; the worker adds those of the
-    // languages the open pages are in.
+    // languages the open pages are in. The JSON data files are the site's open data, which the
+    // app does not read, so they are not kept, nor is the uncompressed binary file, which only
+    // browsers that cannot decompress read.
     let versioned = |name: &str| {
         if name.starts_with("data/") {
             format!("{name}?v={data_version}")
@@ -328,7 +343,9 @@ fn build(options: &Options) -> Result<usize, String> {
         assets
             .iter()
             .filter(|name| {
-                !name.starts_with('_') && !others.iter().any(|l| l.files().contains(&name.as_str()))
+                !name.starts_with('_')
+                    && !others.iter().any(|l| l.files().contains(&name.as_str()))
+                    && ![CONTENT_FILE, DOSSIERS_FILE, SITE_FILE].contains(&name.as_str())
             })
             .map(|name| versioned(name)),
     );

@@ -5,3 +5,4 @@ pub mod date;
 pub mod projects;
 pub mod translation;
 pub mod validation;
+pub mod wire;

@@ -195,7 +195,7 @@ pub struct Act {
     /// another order ("Regulation (EU) No 910/2014", "Directive 2014/61/EU").
     pub number: String,
     /// Adopted by the Council alone ("Council Regulation").
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_false")]
     pub council: bool,
 }
 

@@ -77,10 +77,15 @@ export function next_task() {
   });
 }
 
-// Fetches a text file. It gives up only when no byte has arrived for `idle_ms`, so a slow but
-// progressing download completes; engines without a readable body stream wait for the whole
-// body under the same limit. Never throws: the result says what happened.
-export async function fetch_text(url, idle_ms) {
+// Fetches a file: as text, or as bytes if `binary`. It gives up only when no byte has arrived
+// for `idle_ms`, so a slow but progressing download completes; engines without a readable body
+// stream wait for the whole body under the same limit. Never throws: the result says what
+// happened. Given `compressed_url`, the same bytes gzip-compressed, a browser that can
+// decompress them asks for those instead; a copy already decompressed on the way (a server that
+// sent it with Content-Encoding) is taken as it is.
+export async function fetch_file(url, idle_ms, binary, compressed_url) {
+  const gunzip = Boolean(compressed_url) && typeof DecompressionStream === 'function';
+  if (gunzip) url = compressed_url;
   const controller = typeof AbortController === 'function' ? new AbortController() : null;
   let timer = 0;
   let timed_out = false;
@@ -96,30 +101,46 @@ export async function fetch_text(url, idle_ms) {
       give_up(new Error(`no data for ${idle_ms / 1000} seconds`));
     }, idle_ms);
   };
+  const failed = (status, error) => ({ status, text: null, bytes: null, error, timed_out });
   try {
     arm();
     const response = await Promise.race([fetch(url, controller ? { signal: controller.signal } : {}), idle]);
-    if (!response.ok) return { status: response.status, text: null, error: null, timed_out };
-    let text;
-    const body = response.body;
-    if (body && typeof body.getReader === 'function' && typeof TextDecoder === 'function') {
-      const reader = body.getReader();
-      const decoder = new TextDecoder();
+    if (!response.ok) return failed(response.status, null);
+    let body;
+    const stream = response.body;
+    if (stream && typeof stream.getReader === 'function' && (binary || typeof TextDecoder === 'function')) {
+      const reader = stream.getReader();
+      const decoder = binary ? null : new TextDecoder();
       const parts = [];
       for (;;) {
         arm();
         const { done, value } = await Promise.race([reader.read(), idle]);
         if (done) break;
-        parts.push(decoder.decode(value, { stream: true }));
+        parts.push(binary ? value : decoder.decode(value, { stream: true }));
       }
-      parts.push(decoder.decode());
-      text = parts.join('');
+      if (binary) {
+        body = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+        let at = 0;
+        for (const part of parts) {
+          body.set(part, at);
+          at += part.length;
+        }
+      } else {
+        parts.push(decoder.decode());
+        body = parts.join('');
+      }
     } else {
-      text = await Promise.race([response.text(), idle]);
+      body = await Promise.race([binary ? response.arrayBuffer().then((b) => new Uint8Array(b)) : response.text(), idle]);
     }
-    return { status: response.status, text, error: null, timed_out };
+    if (gunzip && body[0] === 0x1f && body[1] === 0x8b) {
+      const stream = new Blob([body]).stream().pipeThrough(new DecompressionStream('gzip'));
+      body = new Uint8Array(await new Response(stream).arrayBuffer());
+    }
+    return binary
+      ? { status: response.status, text: null, bytes: body, error: null, timed_out }
+      : { status: response.status, text: body, bytes: null, error: null, timed_out };
   } catch (error) {
-    return { status: 0, text: null, error: String((error && error.message) || error), timed_out };
+    return failed(0, String((error && error.message) || error));
   } finally {
     clearTimeout(timer);
   }

@@ -4,11 +4,13 @@
 // has the other to be read against. Prints figures and their ratios; asserts nothing.
 // Usage: node tests/bench/keystroke.mjs <label> [data-dir]
 //   data-dir: a folder with dossiers.json and content.json to serve instead of the real ones
-//   (from `cargo run --release --bin synthetic-data 100000 <dir>`).
+//   (from `cargo run --release --bin synthetic-data 100000 <dir>`); the app's binary file is
+//   written from them beside them.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { start, DIST } from '../e2e/helpers.mjs';
+import { siteData } from '../e2e/routes.mjs';
 
 const [label = 'real data', dataDir] = process.argv.slice(2);
 const peer = fileURLToPath(new URL('./peer/', import.meta.url));
@@ -17,7 +19,14 @@ const overrides = {
   '/peer/': join(peer, 'index.html'),
   '/peer/peer.js': join(peer, 'peer.js'),
   '/peer/style.css': join(DIST, css),
-  ...(dataDir ? { '/data/dossiers.json': join(dataDir, 'dossiers.json'), '/data/content.json': join(dataDir, 'content.json') } : {}),
+  // The peer reads the JSON files, the app the binary file the build writes from them.
+  ...(dataDir
+    ? {
+        '/data/dossiers.json': join(dataDir, 'dossiers.json'),
+        '/data/content.json': join(dataDir, 'content.json'),
+        '/data/site.bin': (siteData(dataDir), join(dataDir, 'site.bin')),
+      }
+    : {}),
 };
 const site = await start({ overrides });
 

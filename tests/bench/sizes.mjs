@@ -24,15 +24,16 @@ for (const path of (await files(dist)).sort()) {
   rows.push({
     name: relative(dist, path),
     raw: (await stat(path)).size,
-    gzip: gzipSync(body, { level: 9 }).length,
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    // A file written compressed travels as it is: hosts do not compress it again.
+    gzip: path.endsWith('.gz') ? body.length : gzipSync(body, { level: 9 }).length,
+    brotli: path.endsWith('.gz') ? body.length : brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   });
 }
 
 // A first visit to a page fetches the page, the CSS and the boot script. A page with nothing but
 // links (the home page, a dossier's page) stops there; an interactive page (the list, the
 // timeline, the projects) also fetches the JS glue and its snippets, the WebAssembly, the data
-// files and English's language file (a page in another language fetches its language's three
+// (data/site.bin.gz, written compressed) and English's language file (a page in another language fetches its language's three
 // files instead, each listed below). Only the pages, the app's files and the data are listed:
 // the other prerendered pages are the size of these or smaller.
 const page = (name) => (r) =>
@@ -40,7 +41,7 @@ const page = (name) => (r) =>
 const app = (r) =>
   /^connect-explorer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.name) ||
   r.name.startsWith('snippets/') ||
-  /^data\/[a-z]+\.json$/.test(r.name) ||
+  r.name === 'data/site.bin.gz' ||
   r.name === 'data/lang/en.json';
 const staticLoad = rows.filter(page('index.html'));
 const interactiveLoad = rows.filter((r) => page('dossiers/index.html')(r) || app(r));

@@ -34,7 +34,7 @@ for (const [path, label] of EXTRA) {
 
 test('axe: the data error state', async () => {
   const page = await site.page();
-  await page.route('**/data/content.json*', (route) => route.fulfill({ status: 500, body: '' }));
+  await page.route('**/data/site.bin*', (route) => route.fulfill({ status: 500, body: '' }));
   await page.goto(site.base + '/dossiers/');
   await page.getByRole('alert').waitFor();
   await assertAccessible(page, 'the error state');

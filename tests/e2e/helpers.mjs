@@ -1,11 +1,13 @@
 // Shared set-up for the end-to-end tests: the release build in dist/, served on localhost by
 // server.mjs, driven in Debian's Chromium through playwright-core.
 import { chromium } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { DIST } from './routes.mjs';
+import { DIST, siteData } from './routes.mjs';
 
 export { DIST, DIST_SUB, ROUTES, TOTAL } from './routes.mjs';
 
@@ -79,8 +81,9 @@ export async function ready(page) {
   await page.locator('.loading').waitFor({ state: 'detached' }).catch(() => {});
 }
 
-/** Clearly synthetic data files: the real content plus a `synthetic` source, and `count`
- * invented dossiers. The page gets them instead of the real files, so it renders from scratch. */
+/** Clearly synthetic data: the real content plus a `synthetic` source, and `count` invented
+ * dossiers, written as the build writes the browser's data. The page gets it instead of the
+ * real file, so it renders from scratch. */
 export async function useSyntheticData(page, count) {
   const content = JSON.parse(await readFile(`${DIST}data/content.json`, 'utf8'));
   content.sources.push({
@@ -103,9 +106,12 @@ export async function useSyntheticData(page, count) {
     source_list: { source: 'synthetic', newest_item: '2026-01-01', negotiation: 0, implementation: 0, in_force_at_least: 0 },
     dossiers,
   };
-  const json = (body) => (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-  await page.route('**/data/content.json*', json(content));
-  await page.route('**/data/dossiers.json*', json(file));
+  const dir = await mkdtemp(join(tmpdir(), 'synthetic-'));
+  await writeFile(join(dir, 'content.json'), JSON.stringify(content));
+  await writeFile(join(dir, 'dossiers.json'), JSON.stringify(file));
+  const body = siteData(dir);
+  await rm(dir, { recursive: true });
+  await page.route('**/data/site.bin*', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body }));
 }
 
 /** Fails if the page logged an error or threw. */

@@ -80,9 +80,28 @@ test('past the history limit the app keeps working and the address catches up', 
   assertClean(page);
 });
 
+test('the data travels compressed, and a browser that cannot decompress gets it whole', async () => {
+  for (const [lacking, file] of [[false, '/data/site.bin.gz'], [true, '/data/site.bin']]) {
+    const page = await site.page();
+    if (lacking) await page.addInitScript(() => delete window.DecompressionStream);
+    const data = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/data/site.')) data.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.base}/dossiers/`);
+    await page.waitForFunction(() => document.body.dataset.app === 'hydrated');
+    // The page preloads the compressed file either way; the app asks for the one it can read.
+    assert.ok(data.includes(file), `${lacking ? 'without' : 'with'} DecompressionStream: ${data}`);
+    if (!lacking) assert.ok(!data.includes('/data/site.bin'), `nothing but the compressed file: ${data}`);
+    await page.getByLabel('Search titles, names and references').fill('gigabit');
+    await waitForCount(page, `1 of ${TOTAL} files`);
+    assertClean(page);
+  }
+});
+
 test('with the data down, the notice offers a retry and every link still navigates', async () => {
   const page = await site.page();
-  await page.route('**/data/dossiers.json*', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.route('**/data/site.bin*', (route) => route.fulfill({ status: 503, body: 'down' }));
   await page.goto(`${site.base}/dossiers/`);
   await page.getByRole('alert').waitFor();
   assert.equal(await page.locator('body').getAttribute('data-app'), 'unavailable');

@@ -1,6 +1,8 @@
 // The built sites the tests run against, and every route with text each must show. Plain data,
 // shared by the Playwright tests and the WebKit and Firefox tests.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -18,6 +20,15 @@ function heading(html) {
   const inner = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
   const text = inner.split(/<[^>]+>/).map((part) => part.trim()).find(Boolean) ?? '';
   return text.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+}
+
+/** Writes the data as the browser reads it (data/site.bin) from a folder holding content.json
+ * and dossiers.json, with the build's own writer (`site-data`, which .ci/build builds), which
+ * checks them as the build does. Returns the file's bytes. */
+export function siteData(dir) {
+  const out = join(dir, 'site.bin');
+  execFileSync(fileURLToPath(new URL('../../target/debug/site-data', import.meta.url)), [dir, out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return readFileSync(out);
 }
 
 /** How many dossiers the built site holds: the denominator of every "n of N dossiers". */

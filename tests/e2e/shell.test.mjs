@@ -2,7 +2,9 @@
 // back/forward, deep links in a fresh tab, the not-found view, and a failed data load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, ready, assertClean, ROUTES, TOTAL } from './helpers.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { start, ready, assertClean, ROUTES, TOTAL, DIST } from './helpers.mjs';
 
 let site;
 before(async () => { site = await start(); });
@@ -103,14 +105,14 @@ test('the footer says the site is unofficial and links to the sources', async ()
 test('a failed data load explains itself and offers a retry link that works', async () => {
   const page = await site.page();
   let failing = true;
-  await page.route('**/data/dossiers.json*', (route) => (failing ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.route('**/data/site.bin*', (route) => (failing ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
   await page.goto(site.base + '/dossiers');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /could not be loaded/);
   assert.equal(await page.locator('.dossier-row').count(), TOTAL, 'the prerendered list stays readable');
   await alert.getByText('Technical details').click();
-  assert.match(await alert.innerText(), /data\/dossiers\.json answered with HTTP status 503/);
+  assert.match(await alert.innerText(), /data\/site\.bin answered with HTTP status 503/);
   failing = false;
   await alert.getByRole('link', { name: 'Try again' }).click();
   await page.waitForFunction(() => document.body.dataset.app === 'hydrated');
@@ -120,11 +122,15 @@ test('a failed data load explains itself and offers a retry link that works', as
 
 test('a malformed data file is reported, not a blank page or a panic', async () => {
   const page = await site.page();
-  await page.route('**/data/content.json*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"sources": [' }));
+  // The first bytes of a current file, cut off: as a host or a proxy can leave it.
+  const whole = await readFile(join(DIST, 'data', 'site.bin'));
+  await page.route('**/data/site.bin*', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: whole.subarray(0, 200) }));
   await page.goto(site.base + '/timeline');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /could not be loaded/);
   assert.match(await page.locator('main h1').innerText(), /^Timeline/, 'the page around the message still renders');
   assert.equal(await page.locator('nav.primary-nav a').count(), 6, 'and so does the navigation');
+  await alert.getByText('Technical details').click();
+  assert.match(await alert.innerText(), /data\/site\.bin: record \(the whole file\)/, 'the details name the file');
 });

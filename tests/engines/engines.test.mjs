@@ -73,7 +73,7 @@ for (const [name, launch] of [['WebKit', webkit], ['Firefox', firefox]]) {
         overrides[`/${name}/`] = join(heldDir, `${name}.html`);
       }
       held = await serve(DIST, { overrides });
-      down = await serve(DIST, { failing: ['/data/dossiers.json'] });
+      down = await serve(DIST, { failing: ['/data/site.bin', '/data/site.bin.gz'] });
       slow = await serve(DIST, { slow: { '_bg.wasm': 2000 } });
       lacking = Object.fromEntries(await Promise.all(Object.entries(LACKING).map(async ([label, prelude]) => [label, await serve(DIST, { prelude })])));
       browser = await launch();

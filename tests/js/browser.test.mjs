@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 
 /** A History whose calls throw SecurityError while `refusing` is set, like WebKit's. */
 function fakeBrowser() {
@@ -27,7 +28,8 @@ function fakeBrowser() {
   return { calls, state, fire: (type) => (listeners[type] ?? []).forEach((l) => l()) };
 }
 
-const { guard_history: guard, fetch_text: fetchText } = await import('../../src/js/browser.js');
+const { guard_history: guard, fetch_file: fetchFile } = await import('../../src/js/browser.js');
+const fetchText = (url, idleMs) => fetchFile(url, idleMs, false);
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test('a refused history call is made once the browser accepts calls again', async () => {
@@ -86,6 +88,38 @@ test('a slow download that keeps arriving completes, however long it takes in al
   assert.equal(result.error, null);
   assert.equal(result.timed_out, false);
   assert.equal(result.text, Array.from({ length: 8 }, (_, i) => `part ${i};`).join(''));
+});
+
+test('a binary file arrives whole, its parts joined in order', async () => {
+  const server = await trickle(8, 50);
+  const result = await fetchFile(server.url, 300, true);
+  server.close();
+  assert.equal(result.error, null);
+  assert.equal(result.text, null);
+  assert.ok(result.bytes instanceof Uint8Array);
+  assert.equal(new TextDecoder().decode(result.bytes), Array.from({ length: 8 }, (_, i) => `part ${i};`).join(''));
+});
+
+test('a compressed copy is asked for where the browser can decompress it, and taken as it comes', async () => {
+  const data = Buffer.from('CEW1 the binary data');
+  const asked = [];
+  const server = createServer((request, response) => {
+    asked.push(request.url);
+    response.writeHead(200, { 'content-type': 'application/octet-stream' });
+    // `/plain.gz`: a server that decompressed it on the way.
+    response.end(request.url === '/data.gz' ? gzipSync(data) : data);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const at = (path) => `http://127.0.0.1:${server.address().port}${path}`;
+  const compressed = await fetchFile(at('/data'), 1000, true, at('/data.gz'));
+  const decompressed = await fetchFile(at('/data'), 1000, true, at('/plain.gz'));
+  const saved = globalThis.DecompressionStream;
+  delete globalThis.DecompressionStream;
+  const withoutIt = await fetchFile(at('/data'), 1000, true, at('/data.gz'));
+  globalThis.DecompressionStream = saved;
+  server.close();
+  for (const result of [compressed, decompressed, withoutIt]) assert.deepEqual(Buffer.from(result.bytes), data);
+  assert.deepEqual(asked, ['/data.gz', '/plain.gz', '/data'], 'the uncompressed file only where the browser cannot decompress');
 });
 
 test('a download that stops arriving is given up on, and says so', async () => {

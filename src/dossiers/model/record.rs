@@ -49,7 +49,7 @@ pub struct Step {
     /// When.
     pub date: Date,
     /// Extra detail, in English: the Official Journal issue, which provisions apply, …
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_none")]
     pub detail: Option<String>,
 }
 
@@ -76,13 +76,13 @@ pub struct Relation {
     pub act: String,
     /// The day the relation takes effect, where a source gives it: a repeal "with effect
     /// from".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_none")]
     pub date: Option<Date>,
     /// Only some provisions are repealed, amended or replaced.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_false")]
     pub partly: bool,
     /// Which provisions, in English.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_none")]
     pub detail: Option<String>,
 }
 
@@ -92,15 +92,15 @@ pub struct Relation {
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// A source id from `content.json`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_none")]
     pub source: Option<String>,
     /// Or the address of a public page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_none")]
     pub url: Option<String>,
     /// The page is not an institution's (EUR-Lex, the Official Journal, the Parliament, the
     /// Commission): cited only where no institutional page states the fact, and shown as a
     /// secondary source.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_false")]
     pub secondary: bool,
     /// What it confirms.
     pub confirms: Vec<Fact>,
@@ -113,41 +113,45 @@ pub struct Dossier {
     /// Title as the source gives it (possibly cut off with "...", or just ".").
     pub title: String,
     /// Common name, where there is one ("Digital Services Act").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_none")]
     pub short_name: Option<String>,
     /// The act's official short title in other languages, from its title on EUR-Lex in each
     /// ("règlement sur les services numériques"); each names the page it comes from.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_empty")]
     pub names: Vec<OfficialName>,
     /// Type of document, where the source gives one: for a proposal, the form of the act
     /// proposed.
-    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "type",
+        skip_serializing_if = "crate::data::wire::omit_none"
+    )]
     pub doc_type: Option<DocType>,
     /// Commission document reference.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_none")]
     pub reference: Option<DocRef>,
     /// Interinstitutional procedure, in the form `2021/0293(COD)`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_none")]
     pub procedure: Option<String>,
     /// The act adopted, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_none")]
     pub act: Option<Act>,
     /// Lead European Parliament committees, where confirmed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_empty")]
     pub committees: Vec<String>,
     /// Parliament rapporteurs, where confirmed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_empty")]
     pub rapporteurs: Vec<String>,
     /// Further facts in English.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_empty")]
     pub notes: Vec<String>,
     /// The list the source of [`SourceList`] put the record in; undated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_none")]
     pub listed: Option<List>,
     /// History, oldest first.
     pub steps: Vec<Step>,
     /// How the act bears on other acts and they on it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "crate::data::wire::omit_empty")]
     pub relations: Vec<Relation>,
     /// The day the record's facts were last checked against its sources.
     pub checked: Date,
