@@ -142,6 +142,7 @@ mod tests {
         );
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_compressed_file_holds_the_same_bytes() {
         use std::io::Read;
