@@ -25,6 +25,7 @@ const overrides = {
         '/data/dossiers.json': join(dataDir, 'dossiers.json'),
         '/data/content.json': join(dataDir, 'content.json'),
         '/data/site.bin': (siteData(dataDir), join(dataDir, 'site.bin')),
+        '/data/site.bin.gz': join(dataDir, 'site.bin.gz'),
       }
     : {}),
 };

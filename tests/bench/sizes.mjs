@@ -33,15 +33,17 @@ for (const path of (await files(dist)).sort()) {
 // A first visit to a page fetches the page, the CSS and the boot script. A page with nothing but
 // links (the home page, a dossier's page) stops there; an interactive page (the list, the
 // timeline, the projects) also fetches the JS glue and its snippets, the WebAssembly, the data
-// (data/site.bin.gz, written compressed) and English's language file (a page in another language fetches its language's three
-// files instead, each listed below). Only the pages, the app's files and the data are listed:
+// (data/site.bin.gz, written compressed) and English's language file (a page in another
+// language fetches its language's three files instead, each listed below). Only the pages, the app's files and the data are listed:
 // the other prerendered pages are the size of these or smaller.
 const page = (name) => (r) =>
   r.name === name || /^boot-[0-9a-f]+\.js$/.test(r.name) || /^main-[0-9a-f]+\.css$/.test(r.name);
+// A build from before the binary data file read the JSON files instead.
+const wire = rows.some((r) => r.name === 'data/site.bin.gz');
 const app = (r) =>
   /^connect-explorer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.name) ||
   r.name.startsWith('snippets/') ||
-  r.name === 'data/site.bin.gz' ||
+  (wire ? r.name === 'data/site.bin.gz' : /^data\/[a-z]+\.json$/.test(r.name)) ||
   r.name === 'data/lang/en.json';
 const staticLoad = rows.filter(page('index.html'));
 const interactiveLoad = rows.filter((r) => page('dossiers/index.html')(r) || app(r));
