@@ -7,7 +7,7 @@ use crate::data::validation::ValidationErrors;
 use crate::data::wire::{SITE_FILE, SITE_FILE_GZ};
 use crate::i18n::file::LanguageFile;
 use crate::i18n::{install, Lang};
-use crate::site::{fingerprint_hex, fingerprint_state, CheckedData, Site};
+use crate::site::{fingerprint_continue, fingerprint_hex, CheckedData, Site};
 use thiserror::Error;
 
 /// How long a data file may go without a byte arriving before the app gives up on it and says
@@ -145,7 +145,7 @@ pub async fn load(source: &DataSource, today: Date, lang: Lang) -> Result<Loaded
             checked = checked.translated(lang, &file);
         }
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-        state = fingerprint_state(state, &texts);
+        state = fingerprint_continue(state, &texts);
     }
     let fingerprint = fingerprint_hex(state);
     drop((texts, file));

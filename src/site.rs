@@ -86,7 +86,7 @@ impl CheckedData {
     /// The data as the browser reads it ([`crate::data::wire`]), written from the JSON files
     /// it was read from: `content` and `dossiers`, whose fingerprint it carries.
     pub fn to_wire(&self, content: &str, dossiers: &str) -> Result<Vec<u8>, String> {
-        let state = fingerprint_state(FINGERPRINT_START, &[content, dossiers]);
+        let state = fingerprint_continue(feed(FINGERPRINT_START, content.as_bytes()), &[dossiers]);
         wire::encode(&(&self.content, &self.file), state)
     }
 
@@ -154,22 +154,32 @@ pub fn fingerprint(content: &str, dossiers: &str) -> String {
 /// A fingerprint of several files, each boundary counted (64-bit FNV-1a, hex): the data files a
 /// page is rendered from are three: content, dossiers and its language's file.
 pub fn fingerprint_files(files: &[&str]) -> String {
-    fingerprint_hex(fingerprint_state(FINGERPRINT_START, files))
+    let (first, rest) = files
+        .split_first()
+        .map_or((&b""[..], &[][..]), |(first, rest)| {
+            (first.as_bytes(), rest)
+        });
+    fingerprint_hex(fingerprint_continue(feed(FINGERPRINT_START, first), rest))
 }
 
-/// The state of [`fingerprint_files`]' hash after `files`, going on from `state`: the
-/// browser goes on from the state the binary data file carries with its language's files. Any
-/// state but the start has files behind it, so the first file here is separated from them.
-pub fn fingerprint_state(state: u64, files: &[&str]) -> u64 {
-    let mut hash = state;
-    for (i, file) in files.iter().enumerate() {
-        let separator = (i > 0 || state != FINGERPRINT_START).then_some(0u8);
-        for byte in separator.into_iter().chain(file.bytes()) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    hash
+/// The state of [`fingerprint_files`]' hash after more `files`, going on from `state` (the
+/// files before them): the browser goes on from the state the binary data file carries with
+/// its language's files.
+pub fn fingerprint_continue(state: u64, files: &[&str]) -> u64 {
+    files
+        .iter()
+        .fold(state, |hash, file| feed(feed(hash, &[0]), file.as_bytes()))
+}
+
+/// A fingerprint of bytes (the same hash), for a file that is not text.
+pub fn fingerprint_bytes(bytes: &[u8]) -> String {
+    fingerprint_hex(feed(FINGERPRINT_START, bytes))
+}
+
+fn feed(state: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(state, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// A fingerprint's state written as the fingerprint.
@@ -232,7 +242,7 @@ mod tests {
         assert_eq!(fingerprint_hex(state), fingerprint(content, dossiers));
         let french = ["{\"a\":1}", "{\"b\":2}"];
         assert_eq!(
-            fingerprint_hex(fingerprint_state(state, &french)),
+            fingerprint_hex(fingerprint_continue(state, &french)),
             fingerprint_files(&[content, dossiers, french[0], french[1]]),
             "the browser goes on from the file's state with its language's files"
         );

@@ -16,7 +16,7 @@ use connect_explorer::i18n::{install, Lang};
 use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAGE};
 use connect_explorer::render::{holds_until, render_page};
 use connect_explorer::routes::{Kind, ROUTES};
-use connect_explorer::site::{fingerprint, CheckedData, Site};
+use connect_explorer::site::{fingerprint, fingerprint_bytes, CheckedData, Site};
 use connect_explorer::static_site::assets::{fingerprint_scripts, Script};
 use connect_explorer::static_site::calendar::{calendar, coming_steps};
 use connect_explorer::static_site::data_files::DataFiles;
@@ -194,7 +194,13 @@ fn build(options: &Options) -> Result<usize, String> {
             .ok_or_else(|| format!("no site for {lang:?}"))
     };
     let (site, _) = site_in(Lang::En)?;
-    let data_version = files.version();
+    // The browser reads the data the build checked, as the build writes it. Its layout follows
+    // the code, so the data version covers its bytes too: a deployment that changes only the
+    // code asks for the data anew, and no cache answers it with a file of the old layout.
+    let wire = CheckedData::from_json(&files.content, &files.dossiers)
+        .map_err(|errors| errors.to_string())?
+        .to_wire(&files.content, &files.dossiers)?;
+    let data_version = fingerprint(&files.version(), &fingerprint_bytes(&wire));
 
     if site_dir.exists() {
         std::fs::remove_dir_all(site_dir).map_err(|e| format!("{}: {e}", site_dir.display()))?;
@@ -205,10 +211,6 @@ fn build(options: &Options) -> Result<usize, String> {
             write(&site_dir.join(file), text)?;
         }
     }
-    // The browser reads the data the build checked, as the build writes it.
-    let wire = CheckedData::from_json(&files.content, &files.dossiers)
-        .map_err(|errors| errors.to_string())?
-        .to_wire(&files.content, &files.dossiers)?;
     for (file, bytes) in [(SITE_FILE_GZ, gzip(&wire)?), (SITE_FILE, wire)] {
         let path = site_dir.join(file);
         std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -241,8 +243,9 @@ fn build(options: &Options) -> Result<usize, String> {
         .map(|(day, site)| (day, Arc::new(site)))
         .collect();
     let mut holds = HashMap::new();
-    // What a page that loads the app fetches first, beside the WebAssembly: the data files and
-    // its language's files.
+    // What a page that loads the app fetches first, beside the WebAssembly: the data and its
+    // language's files. The compressed data, which every browser but those few without
+    // DecompressionStream reads (those fetch the uncompressed file after it).
     let preloads = |lang: Lang| {
         [SITE_FILE_GZ]
             .into_iter()

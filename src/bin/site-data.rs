@@ -43,6 +43,7 @@ fn write(dir: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
     let compressed = gzip(&bytes)?;
     let mut gz = out.as_os_str().to_owned();
     gz.push(".gz");
-    std::fs::write(&gz, compressed).map_err(|e| format!("{}: {e}", out.display()))?;
+    std::fs::write(&gz, compressed)
+        .map_err(|e| format!("{}: {e}", std::path::Path::new(&gz).display()))?;
     std::fs::write(out, bytes).map_err(|e| format!("{}: {e}", out.display()))
 }

@@ -1,9 +1,10 @@
 //! The data as the browser reads it: both data files, checked by the build, in one compact
-//! binary file (postcard) written by the build, also gzip-compressed. The JSON files stay the site's open data and
-//! the source the build checks; the browser reads this instead, because postcard's reader
-//! needs no field names, no syntax errors and no second pass of checks: it made the
-//! WebAssembly 23 KiB (brotli) smaller and reads in about a third of the time (BENCHMARKS.md,
-//! "Decode less").
+//! binary file (postcard) written by the build, also gzip-compressed. The JSON files stay the
+//! site's open data and the source the build checks; the browser reads this instead, because
+//! postcard's reader needs no field names, no syntax errors and no second pass of checks: it
+//! made the WebAssembly 21.5 KiB (brotli) smaller and reads in about a third of the time
+//! (BENCHMARKS.md, "Decode less"). The file's layout follows the Rust types, so the data
+//! version every page asks for it with covers its bytes, not only the JSON's.
 
 use crate::data::validation::{ValidationError, ValidationErrors};
 use serde::de::DeserializeOwned;
@@ -57,16 +58,16 @@ pub fn omit_false(value: &bool) -> bool {
 /// files `value` was read from, so that the browser arrives at the same fingerprint as the
 /// build without those files.
 pub fn encode<T: Serialize>(value: &T, fingerprint: u64) -> Result<Vec<u8>, String> {
-    struct Reset;
-    impl Drop for Reset {
+    /// Puts the flag back as it was, even if serialising panics.
+    struct Restore(bool);
+    impl Drop for Restore {
         fn drop(&mut self) {
-            WRITING.with(|w| w.set(false));
+            WRITING.with(|w| w.set(self.0));
         }
     }
     let mut bytes = MAGIC.to_vec();
     bytes.extend(fingerprint.to_le_bytes());
-    WRITING.with(|w| w.set(true));
-    let _reset = Reset;
+    let _restore = Restore(WRITING.with(|w| w.replace(true)));
     postcard::to_extend(value, bytes).map_err(|e| format!("{SITE_FILE}: {e}"))
 }
 
@@ -80,14 +81,21 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<(T, u64), ValidationE
             problem,
         }])
     };
+    let damaged = |detail: &str| {
+        invalid(format!(
+            "the file is damaged or not this version of the site's ({detail})"
+        ))
+    };
     if bytes.len() < HEADER || &bytes[..MAGIC.len()] != MAGIC {
-        return Err(invalid(
-            "not this version's data file (reload the page to get the current one)".into(),
-        ));
+        return Err(damaged("it does not begin as this version's does"));
     }
     let mut state = [0u8; 8];
     state.copy_from_slice(&bytes[MAGIC.len()..HEADER]);
-    let value = postcard::from_bytes(&bytes[HEADER..]).map_err(|e| invalid(e.to_string()))?;
+    let (value, rest) =
+        postcard::take_from_bytes(&bytes[HEADER..]).map_err(|e| damaged(&e.to_string()))?;
+    if !rest.is_empty() {
+        return Err(damaged(&format!("{} bytes too many", rest.len())));
+    }
     Ok((value, u64::from_le_bytes(state)))
 }
 
@@ -161,11 +169,18 @@ mod tests {
     }
 
     #[test]
-    fn another_version_or_a_cut_file_is_refused_with_the_file_named() {
+    fn another_version_or_a_cut_or_longer_file_is_refused_with_the_file_named() {
         let bytes = encode(&record(), 1).expect("encodes");
         let mut old = bytes.clone();
         old[3] = b'0';
-        for bad in [&old[..], &bytes[..5], &bytes[..bytes.len() - 3]] {
+        let mut longer = bytes.clone();
+        longer.push(0);
+        for bad in [
+            &old[..],
+            &bytes[..5],
+            &bytes[..bytes.len() - 3],
+            &longer[..],
+        ] {
             let errors = decode::<Record>(bad).expect_err("refused");
             assert_eq!(errors[0].file, SITE_FILE, "{errors}");
         }

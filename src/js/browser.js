@@ -81,11 +81,18 @@ export function next_task() {
 // for `idle_ms`, so a slow but progressing download completes; engines without a readable body
 // stream wait for the whole body under the same limit. Never throws: the result says what
 // happened. Given `compressed_url`, the same bytes gzip-compressed, a browser that can
-// decompress them asks for those instead; a copy already decompressed on the way (a server that
-// sent it with Content-Encoding) is taken as it is.
+// decompress them asks for those first; a copy already decompressed on the way (a server that
+// sent it with Content-Encoding) is taken as it is, and if the compressed copy fails but for
+// stalling (a host that refuses or mangles `.gz` files), the uncompressed file is asked for.
 export async function fetch_file(url, idle_ms, binary, compressed_url) {
-  const gunzip = Boolean(compressed_url) && typeof DecompressionStream === 'function';
-  if (gunzip) url = compressed_url;
+  if (compressed_url && typeof DecompressionStream === 'function') {
+    const result = await fetch_once(compressed_url, idle_ms, true, true);
+    if (result.bytes || result.timed_out) return result;
+  }
+  return fetch_once(url, idle_ms, binary, false);
+}
+
+async function fetch_once(url, idle_ms, binary, gunzip) {
   const controller = typeof AbortController === 'function' ? new AbortController() : null;
   let timer = 0;
   let timed_out = false;
@@ -132,9 +139,11 @@ export async function fetch_file(url, idle_ms, binary, compressed_url) {
     } else {
       body = await Promise.race([binary ? response.arrayBuffer().then((b) => new Uint8Array(b)) : response.text(), idle]);
     }
+    // Everything has arrived: decompressing is not waiting for the network.
+    clearTimeout(timer);
     if (gunzip && body[0] === 0x1f && body[1] === 0x8b) {
-      const stream = new Blob([body]).stream().pipeThrough(new DecompressionStream('gzip'));
-      body = new Uint8Array(await new Response(stream).arrayBuffer());
+      const inflated = new Blob([body]).stream().pipeThrough(new DecompressionStream('gzip'));
+      body = new Uint8Array(await new Response(inflated).arrayBuffer());
     }
     return binary
       ? { status: response.status, text: null, bytes: body, error: null, timed_out }

@@ -36,10 +36,16 @@ function languageFiles(addresses) {
   return [...files];
 }
 
+// The data is kept as the pages of this engine read it: compressed, or whole where the engine
+// cannot decompress it (src/js/browser.js, fetch_file).
+function readable(url) {
+  return typeof DecompressionStream === 'function' ? url : url.replace('/data/site.bin.gz?', '/data/site.bin?');
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-    const urls = [...PRECACHE, ...languageFiles(windows.map((client) => client.url))];
+    const urls = [...PRECACHE.map(readable), ...languageFiles(windows.map((client) => client.url))];
     // cache: 'reload' bypasses the HTTP cache, which could still hold the previous deployment.
     const requests = urls.map((url) => new Request(url, { cache: 'reload' }));
     await (await caches.open(CACHE)).addAll(requests);

@@ -15,16 +15,18 @@ import { siteData } from '../e2e/routes.mjs';
 const [label = 'real data', dataDir] = process.argv.slice(2);
 const peer = fileURLToPath(new URL('./peer/', import.meta.url));
 const css = readdirSync(DIST).find((name) => /^main-[0-9a-f]+\.css$/.test(name));
+// The app reads the binary file the build writes from the JSON files, written beside them.
+if (dataDir) siteData(dataDir);
 const overrides = {
   '/peer/': join(peer, 'index.html'),
   '/peer/peer.js': join(peer, 'peer.js'),
   '/peer/style.css': join(DIST, css),
-  // The peer reads the JSON files, the app the binary file the build writes from them.
+  // The peer reads the JSON files, the app the binary file.
   ...(dataDir
     ? {
         '/data/dossiers.json': join(dataDir, 'dossiers.json'),
         '/data/content.json': join(dataDir, 'content.json'),
-        '/data/site.bin': (siteData(dataDir), join(dataDir, 'site.bin')),
+        '/data/site.bin': join(dataDir, 'site.bin'),
         '/data/site.bin.gz': join(dataDir, 'site.bin.gz'),
       }
     : {}),

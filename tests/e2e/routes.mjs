@@ -22,9 +22,9 @@ function heading(html) {
   return text.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
 }
 
-/** Writes the data as the browser reads it (data/site.bin) from a folder holding content.json
- * and dossiers.json, with the build's own writer (`site-data`, which .ci/build builds), which
- * checks them as the build does. Returns the file's bytes. */
+/** Writes the data as the browser reads it (site.bin and site.bin.gz, beside them) from a
+ * folder holding content.json and dossiers.json, with the build's own writer (`site-data`,
+ * which .ci/build builds), which checks them as the build does. Returns site.bin's bytes. */
 export function siteData(dir) {
   const out = join(dir, 'site.bin');
   execFileSync(fileURLToPath(new URL('../../target/debug/site-data', import.meta.url)), [dir, out], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -154,6 +154,8 @@ test('Back from a page whose app could not start loads the page asked for', asyn
   await page.goBack();
   await page.waitForURL(/\/themes\/$/);
   await page.locator('main h1', { hasText: /^Themes$/ }).waitFor();
+  // A page load: the heading can be parsed before the boot script has said how the page runs.
+  await page.waitForFunction(() => document.body.dataset.app);
   assert.equal(await page.locator('body').getAttribute('data-app'), 'static');
 });
 

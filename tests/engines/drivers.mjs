@@ -114,11 +114,12 @@ export async function firefox() {
   });
   const page = await browser.newPage();
   const problems = [];
-  // Firefox fetches a page's icon after the page has loaded and abandons the request when the
-  // test moves on to the next page; when the service worker is handling it, Firefox reports the
-  // abandoned request as the page's error (not the message it gives for a worker's own failure,
-  // "passed a promise … that rejected"). It is the browser's, not the site's: left out.
-  const abandonedIcon = /^Failed to load ‘[^’]*\/favicon\.ico’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/;
+  // Firefox fetches a page's icons (favicon.ico, the touch icon) after the page has loaded and
+  // abandons the requests when the test moves on to the next page; when the service worker is
+  // handling one, Firefox reports the abandoned request as the page's error (not the message
+  // it gives for a worker's own failure, "passed a promise … that rejected"). It is the
+  // browser's, not the site's: left out, for the icons only.
+  const abandonedIcon = /^Failed to load ‘[^’]*\/(favicon\.ico|icon-\d+\.png)’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/;
   page.on('pageerror', (error) => {
     const message = error.message ?? String(error);
     if (!abandonedIcon.test(message)) problems.push(`page error: ${message}`);

@@ -122,6 +122,29 @@ test('a compressed copy is asked for where the browser can decompress it, and ta
   assert.deepEqual(asked, ['/data.gz', '/plain.gz', '/data'], 'the uncompressed file only where the browser cannot decompress');
 });
 
+test('a compressed copy the host refuses or mangles is replaced by the uncompressed file', async () => {
+  const data = Buffer.from('CEW1 the binary data');
+  const asked = [];
+  const server = createServer((request, response) => {
+    asked.push(request.url);
+    if (request.url === '/refused.gz') {
+      response.writeHead(404);
+      response.end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/octet-stream' });
+    // `/mangled.gz`: gzip's first bytes, then nothing a decompressor can read.
+    response.end(request.url === '/mangled.gz' ? Buffer.from([0x1f, 0x8b, 1, 2, 3]) : data);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const at = (path) => `http://127.0.0.1:${server.address().port}${path}`;
+  const refused = await fetchFile(at('/data'), 1000, true, at('/refused.gz'));
+  const mangled = await fetchFile(at('/data'), 1000, true, at('/mangled.gz'));
+  server.close();
+  for (const result of [refused, mangled]) assert.deepEqual(Buffer.from(result.bytes), data);
+  assert.deepEqual(asked, ['/refused.gz', '/data', '/mangled.gz', '/data']);
+});
+
 test('a download that stops arriving is given up on, and says so', async () => {
   const server = await trickle(2, 1000);
   const result = await fetchText(server.url, 300);

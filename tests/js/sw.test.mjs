@@ -35,8 +35,9 @@ class FakeCaches {
 }
 
 /** Loads the worker with `network(url)` answering its fetches; the timeout is cut to 50 ms.
- * `open` lists the addresses of the pages open at installation. */
-function worker(network, open = []) {
+ * `open` lists the addresses of the pages open at installation; `decompress`, whether the
+ * engine has DecompressionStream. */
+function worker(network, open = [], { decompress = true } = {}) {
   const handlers = {};
   const caches = new FakeCaches();
   const self = {
@@ -53,11 +54,12 @@ function worker(network, open = []) {
     .replace("const CACHE = SCOPE + 'version';", "const CACHE = SCOPE + 'v2';")
     .replace('const TIMEOUT = 4000;', 'const TIMEOUT = 50;')
     // Node's Request takes whole addresses only; a worker resolves the prerenderer's paths.
-    .replace('const PRECACHE = [];', `const PRECACHE = ${JSON.stringify(['/', '/data/lang/en.json?v=2'].map((p) => ORIGIN + p))};`)
+    .replace('const PRECACHE = [];', `const PRECACHE = ${JSON.stringify(['/', '/data/lang/en.json?v=2', '/data/site.bin.gz?v=2'].map((p) => ORIGIN + p))};`)
     .replace('const LANGUAGE_FILES = {};', `const LANGUAGE_FILES = ${JSON.stringify(Object.fromEntries(['fr', 'pl'].map((code) => [
       code, ['', '.content', '.records'].map((part) => `${ORIGIN}/data/lang/${code}${part}.json?v=2`),
     ])))};`);
-  vm.runInNewContext(script, { self, caches, fetch, Request, Response, URL, setTimeout, clearTimeout, AbortController, Promise });
+  const globals = { self, caches, fetch, Request, Response, URL, setTimeout, clearTimeout, AbortController, Promise };
+  vm.runInNewContext(script, decompress ? { ...globals, DecompressionStream } : globals);
   const respond = (url, mode = 'cors') => new Promise((resolve, reject) => {
     const pending = [];
     handlers.fetch({
@@ -77,7 +79,17 @@ test('installation keeps the common files and the files of the languages of the 
   const cache = await sw.caches.open('connect-explorer:/:v2');
   assert.deepEqual([...cache.entries.keys()].map((url) => url.replace(ORIGIN, '')).sort(), [
     '/', '/data/lang/en.json?v=2', '/data/lang/fr.content.json?v=2', '/data/lang/fr.json?v=2', '/data/lang/fr.records.json?v=2',
+    '/data/site.bin.gz?v=2',
   ]);
+});
+
+test('an engine that cannot decompress keeps the uncompressed data file, the one its pages read', async () => {
+  const sw = worker(() => new Response('network'), [], { decompress: false });
+  const pending = [];
+  sw.handlers.install({ waitUntil: (promise) => pending.push(promise) });
+  await Promise.all(pending);
+  const cache = await sw.caches.open('connect-explorer:/:v2');
+  assert.deepEqual([...cache.entries.keys()].map((url) => url.replace(ORIGIN, '')).sort(), ['/', '/data/lang/en.json?v=2', '/data/site.bin?v=2']);
 });
 
 const later = (ms, value) => new Promise((resolve) => setTimeout(() => resolve(value), ms));
