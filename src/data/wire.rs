@@ -2,7 +2,7 @@
 //! binary file (postcard) written by the build, also gzip-compressed. The JSON files stay the
 //! site's open data and the source the build checks; the browser reads this instead, because
 //! postcard's reader needs no field names, no syntax errors and no second pass of checks: it
-//! made the WebAssembly 21.5 KiB (brotli) smaller and reads in about a third of the time
+//! made the WebAssembly 21 KiB (brotli) smaller and reads in about a third of the time
 //! (BENCHMARKS.md, "Decode less"). The file's layout follows the Rust types, so the data
 //! version every page asks for it with covers its bytes, not only the JSON's.
 
