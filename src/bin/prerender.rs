@@ -10,13 +10,13 @@
 use connect_explorer::addresses::{dossier, CALENDAR_FILE, MISSION};
 use connect_explorer::data::content::CONTENT_FILE;
 use connect_explorer::data::date::Date;
-use connect_explorer::data::wire::{gzip, SITE_FILE, SITE_FILE_GZ};
+use connect_explorer::data::wire::{self, SITE_FILE, SITE_FILE_GZ};
 use connect_explorer::dossiers::model::DOSSIERS_FILE;
 use connect_explorer::i18n::{install, Lang};
 use connect_explorer::paths::{localize, normalize_base, with_base, NOT_FOUND_PAGE};
 use connect_explorer::render::{holds_until, render_page};
 use connect_explorer::routes::{Kind, ROUTES};
-use connect_explorer::site::{fingerprint, fingerprint_bytes, CheckedData, Site};
+use connect_explorer::site::{fingerprint, fingerprint_bytes, Site};
 use connect_explorer::static_site::assets::{fingerprint_scripts, Script};
 use connect_explorer::static_site::calendar::{calendar, coming_steps};
 use connect_explorer::static_site::data_files::DataFiles;
@@ -197,9 +197,7 @@ fn build(options: &Options) -> Result<usize, String> {
     // The browser reads the data the build checked, as the build writes it. Its layout follows
     // the code, so the data version covers its bytes too: a deployment that changes only the
     // code asks for the data anew, and no cache answers it with a file of the old layout.
-    let wire = CheckedData::from_json(&files.content, &files.dossiers)
-        .map_err(|errors| errors.to_string())?
-        .to_wire(&files.content, &files.dossiers)?;
+    let (wire, compressed) = wire::from_json(&files.content, &files.dossiers)?;
     let data_version = fingerprint(&files.version(), &fingerprint_bytes(&wire));
 
     if site_dir.exists() {
@@ -211,7 +209,7 @@ fn build(options: &Options) -> Result<usize, String> {
             write(&site_dir.join(file), text)?;
         }
     }
-    for (file, bytes) in [(SITE_FILE_GZ, gzip(&wire)?), (SITE_FILE, wire)] {
+    for (file, bytes) in [(SITE_FILE_GZ, compressed), (SITE_FILE, wire)] {
         let path = site_dir.join(file);
         std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         if !assets.iter().any(|name| name == file) {

@@ -5,8 +5,7 @@
 //!
 //! Usage: `site-data <data-dir> <out-file>` (writes `<out-file>` and `<out-file>.gz`)
 
-use connect_explorer::data::wire::gzip;
-use connect_explorer::site::CheckedData;
+use connect_explorer::data::wire::from_json;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -33,14 +32,10 @@ fn write(dir: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
         let path = dir.join(name);
         std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
-    let (content, dossiers) = (read("content.json")?, read("dossiers.json")?);
-    let bytes = CheckedData::from_json(&content, &dossiers)
-        .map_err(|errors| errors.to_string())?
-        .to_wire(&content, &dossiers)?;
+    let (bytes, compressed) = from_json(&read("content.json")?, &read("dossiers.json")?)?;
     if let Some(parent) = out.parent() {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
-    let compressed = gzip(&bytes)?;
     let mut gz = out.as_os_str().to_owned();
     gz.push(".gz");
     std::fs::write(&gz, compressed)

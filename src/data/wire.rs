@@ -99,9 +99,20 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<(T, u64), ValidationE
     Ok((value, u64::from_le_bytes(state)))
 }
 
+/// The two files the browser reads, [`SITE_FILE`] and [`SITE_FILE_GZ`], written from the
+/// JSON data files once they pass the checks.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn from_json(content: &str, dossiers: &str) -> Result<(Vec<u8>, Vec<u8>), String> {
+    let bytes = crate::site::CheckedData::from_json(content, dossiers)
+        .map_err(|errors| errors.to_string())?
+        .to_wire(content, dossiers)?;
+    let compressed = gzip(&bytes)?;
+    Ok((bytes, compressed))
+}
+
 /// `bytes` gzip-compressed, as [`SITE_FILE_GZ`] holds them.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn gzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
+fn gzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
     use std::io::Write;
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder
