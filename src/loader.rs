@@ -90,10 +90,10 @@ fn fetch_failure(file: &'static str, failure: FetchFailure) -> LoadError {
 /// Fetches the binary data file (its compressed copy where the browser can decompress it),
 /// giving up once nothing has arrived for [`IDLE_TIMEOUT_MS`].
 async fn fetch_site_data(source: &DataSource) -> Result<Vec<u8>, LoadError> {
-    let (file, compressed) = (SITE_FILE, SITE_FILE_GZ);
-    crate::browser::fetch_bytes(&source.url(file), &source.url(compressed), IDLE_TIMEOUT_MS)
+    let (url, compressed) = (source.url(SITE_FILE), source.url(SITE_FILE_GZ));
+    crate::browser::fetch_bytes(&url, &compressed, IDLE_TIMEOUT_MS)
         .await
-        .map_err(|failure| fetch_failure(file, failure))
+        .map_err(|failure| fetch_failure(SITE_FILE, failure))
 }
 
 /// Fetches `file`, if there is one.
@@ -129,9 +129,9 @@ pub async fn load_language(
 }
 
 /// Fetches the data files at once (the page preloads them): the site's data, as the build
-/// checked and wrote it ([`SITE_FILE`], or [`SITE_FILE_GZ`]), and `lang`'s files, whose messages it installs as soon
-/// as they arrive; then reads and indexes them with their statuses as of `today`, each step in
-/// a task of its own. Without its language's file a page has no words, so that is a failure
+/// checked and wrote it ([`SITE_FILE`], or [`SITE_FILE_GZ`]), and `lang`'s files, whose
+/// messages it installs as soon as they arrive; then reads and indexes them with their
+/// statuses as of `today`, each step in a task of its own. Without its language's file a page has no words, so that is a failure
 /// like the others; a translation that does not fit the content leaves the content in English,
 /// which the pages then mark as such.
 pub async fn load(source: &DataSource, today: Date, lang: Lang) -> Result<LoadedSite, LoadError> {
